@@ -1,0 +1,162 @@
+/// The date of a ledger record, as precise as its source allows.
+///
+/// Written in ledger files as one of:
+/// `2025-11-24` (day), `2025-11-24..2025-11-27` (day range), `2025-11` (month),
+/// `2025-Q4` (quarter), `2025` (year) or `undated`.
+/// A date may be *inferred* rather than stated by the article; the reason is kept.
+public struct LedgerDate: Hashable, Sendable, CustomStringConvertible {
+    /// How precise a date is.
+    public enum Precision: String, Sendable, CaseIterable {
+        case day
+        case dayRange = "day range"
+        case month
+        case quarter
+        case year
+        case undated
+    }
+
+    public let precision: Precision
+    /// The first day the date may stand for; `nil` when undated.
+    public let first: Day?
+    /// The last day the date may stand for; `nil` when undated.
+    public let last: Day?
+    /// Why the date was inferred rather than read from the article; `nil` when stated.
+    public let inference: String?
+
+    /// A date the article does not give at all.
+    public static let undated = LedgerDate(precision: .undated, first: nil, last: nil, inference: nil)
+
+    /// Whether the date was inferred from context instead of stated.
+    public var isInferred: Bool { inference != nil }
+
+    /// The quarter the record belongs to: the quarter holding the first day, for day,
+    /// day-range, month and quarter precision; `nil` for year-only and undated dates.
+    public var quarter: Quarter? {
+        switch precision {
+        case .day, .dayRange, .month, .quarter: first.map(Quarter.init(containing:))
+        case .year, .undated: nil
+        }
+    }
+
+    /// The year the date falls in, when known (a range is placed by its first day).
+    public var year: Int? { first?.year }
+
+    /// The same date marked as inferred, for `reason`.
+    public func inferred(because reason: String) -> LedgerDate {
+        LedgerDate(precision: precision, first: first, last: last, inference: reason)
+    }
+
+    /// The date in the ledger's notation (`2025-11-24..2025-11-27`, `2025-Q4`, `undated`).
+    public var description: String {
+        guard let first, let last else { return "undated" }
+        switch precision {
+        case .day: return first.iso
+        case .dayRange: return "\(first.iso)..\(last.iso)"
+        case .month: return String(first.iso.prefix(7))
+        case .quarter: return Quarter(containing: first).description
+        case .year: return Day.pad(first.year, 4)
+        case .undated: return "undated"
+        }
+    }
+
+    /// Whether two dates name the same span with the same precision (inference aside).
+    public func sameSpan(as other: LedgerDate) -> Bool {
+        precision == other.precision && first == other.first && last == other.last
+    }
+
+    init(precision: Precision, first: Day?, last: Day?, inference: String?) {
+        self.precision = precision
+        self.first = first
+        self.last = last
+        self.inference = inference
+    }
+
+    /// Parses the ledger notation.
+    /// - Throws: `LedgerDate.ParseError` saying what is wrong with `text`.
+    public init(parsing text: String) throws(ParseError) {
+        let text = text.trimmingWhitespace()
+        if text.lowercased() == "undated" {
+            self = .undated
+            return
+        }
+        if let separator = text.range(of: "..") {
+            let first = try LedgerDate.day(String(text[..<separator.lowerBound]), in: text)
+            let last = try LedgerDate.day(String(text[separator.upperBound...]), in: text)
+            guard first < last else { throw .rangeNotIncreasing(text) }
+            self.init(precision: .dayRange, first: first, last: last, inference: nil)
+            return
+        }
+        if let quarter = Quarter(parsing: text), text.uppercased().contains("-Q") {
+            self.init(precision: .quarter, first: quarter.firstDay, last: quarter.lastDay, inference: nil)
+            return
+        }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              parts[0].count == 4, let year = Int(parts[0])
+        else {
+            if text.uppercased().contains("-Q") { throw .noSuchQuarter(text) }
+            throw .malformed(text)
+        }
+        switch parts.count {
+        case 1:
+            self.init(precision: .year, first: Day.firstOf(month: 1, year: year),
+                      last: Day.lastOf(month: 12, year: year), inference: nil)
+        case 2:
+            guard parts[1].count == 2, let month = Int(parts[1]) else { throw .malformed(text) }
+            guard (1...12).contains(month) else { throw .noSuchMonth(text) }
+            self.init(precision: .month, first: Day.firstOf(month: month, year: year),
+                      last: Day.lastOf(month: month, year: year), inference: nil)
+        case 3:
+            let day = try LedgerDate.day(text, in: text)
+            self.init(precision: .day, first: day, last: day, inference: nil)
+        default:
+            throw .malformed(text)
+        }
+    }
+
+    private static func day(_ part: String, in text: String) throws(ParseError) -> Day {
+        let fields = part.split(separator: "-", omittingEmptySubsequences: false)
+        guard fields.count == 3, fields[0].count == 4, fields[1].count == 2, fields[2].count == 2,
+              let year = Int(fields[0]), let month = Int(fields[1]), let day = Int(fields[2])
+        else { throw .malformed(text) }
+        guard (1...12).contains(month) else { throw .noSuchMonth(text) }
+        guard let result = Day(year: year, month: month, day: day) else {
+            throw .noSuchDay(text, daysInMonth: Day.daysIn(month: month, year: year))
+        }
+        return result
+    }
+
+    /// What is wrong with a date's text.
+    public enum ParseError: Error, Hashable, Sendable, CustomStringConvertible {
+        case malformed(String)
+        case noSuchMonth(String)
+        case noSuchDay(String, daysInMonth: Int)
+        case noSuchQuarter(String)
+        case rangeNotIncreasing(String)
+
+        public var description: String {
+            switch self {
+            case .malformed(let text):
+                "'\(text)' is not a date; write YYYY-MM-DD, YYYY-MM-DD..YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY or undated"
+            case .noSuchMonth(let text):
+                "'\(text)' is not a date: months run from 01 to 12"
+            case .noSuchDay(let text, let days):
+                "'\(text)' is not a date: that month has \(days) days"
+            case .noSuchQuarter(let text):
+                "'\(text)' is not a quarter: quarters run from Q1 to Q4"
+            case .rangeNotIncreasing(let text):
+                "'\(text)' is not a day range: the first day must come before the last"
+            }
+        }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
