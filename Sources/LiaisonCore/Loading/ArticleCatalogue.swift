@@ -1,0 +1,84 @@
+import Foundation
+import Yams
+
+/// Reads `articles/articles.yaml` and the article texts it lists.
+///
+/// ```yaml
+/// articles:
+///   - id: "001"
+///     file: 001_8c8c6be195305742.txt
+///     title: Hammouchi holds 43 bilateral meetings at INTERPOL's General Assembly
+///     outlet: Assahafa.com
+///     language: en
+///     published: 2025-11-28
+///     published_inferred: the assembly ended on 27 November; the report is of the days after
+/// ```
+struct ArticleCatalogue {
+    let directory: String
+    let log: DiagnosticLog
+
+    private static let fields = ["id", "file", "title", "outlet", "language", "published", "published_inferred", "note"]
+
+    func load() -> [Article] {
+        let folder = join(directory, "articles")
+        guard let names = LedgerLoader.listing(folder, log: log, name: "articles", at: directory) else { return [] }
+        let path = join(folder, "articles.yaml")
+        guard let text = TextFile.read(URL(fileURLWithPath: path), displayPath: path, log: log),
+              let root = YAMLFile.compose(text, displayPath: path, log: log),
+              let top = Fields(root, kind: "articles.yaml", allowed: ["articles"], path: path, log: log)
+        else { return [] }
+        guard case .sequence(let entries)? = top.node("articles") else {
+            log.error(.wrongType(field: "articles", expected: "a list of articles"), at: top.location("articles"))
+            return []
+        }
+        var articles: [Article] = []
+        var seen: [String: SourceLocation] = [:]
+        for entry in entries {
+            guard let article = article(entry, folder: folder, path: path) else { continue }
+            if let first = seen[article.id] {
+                log.error(.duplicateID(article.id, first: first), at: Fields.location(of: entry, in: path))
+                continue
+            }
+            seen[article.id] = Fields.location(of: entry, in: path)
+            articles.append(article)
+        }
+        let listed = Set(articles.map(\.file))
+        for name in names where name.hasSuffix(".txt") && !listed.contains(name) {
+            log.warning(.articleNotListed, at: SourceLocation(path: join(folder, name)))
+        }
+        return articles.sorted { $0.id < $1.id }
+    }
+
+    private func article(_ node: Node, folder: String, path: String) -> Article? {
+        guard let fields = Fields(node, kind: "an article", allowed: Self.fields, path: path, log: log) else {
+            return nil
+        }
+        let id = fields.string("id", required: true)
+        let file = fields.string("file", required: true)
+        let title = fields.string("title", required: true)
+        let language = fields.string("language", required: true)
+        var published: LedgerDate?
+        if let text = fields.string("published", required: true) {
+            do {
+                published = try LedgerDate(parsing: text)
+                if let reason = fields.string("published_inferred") { published = published?.inferred(because: reason) }
+            } catch {
+                log.error(.invalidDate(error), at: fields.location("published"))
+            }
+        }
+        if let id, !LedgerFileDecoder.isValidID(id) { log.error(.invalidID(id), at: fields.location("id")) }
+        guard let id, LedgerFileDecoder.isValidID(id), let file, let title, let language, let published else {
+            return nil
+        }
+        let articlePath = join(folder, file)
+        guard FileManager.default.fileExists(atPath: articlePath) else {
+            log.error(.articleFileMissing(file), at: fields.location("file"))
+            return nil
+        }
+        guard let text = TextFile.read(URL(fileURLWithPath: articlePath), displayPath: articlePath, log: log) else {
+            return nil
+        }
+        return Article(id: id, file: file, title: title, outlet: fields.string("outlet"), language: language,
+                       published: published, lines: TextFile.lines(of: text))
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// What loading a ledger directory gives: the ledger built from every valid record, and
+/// every problem found on the way.
+public struct LoadResult: Sendable {
+    public let ledger: Ledger
+    /// Errors and warnings in the order found: files in name order, top to bottom.
+    public let diagnostics: [Diagnostic]
+
+    /// Whether any diagnostic is an error (the ledger must then not be used for reports).
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Loads and validates a ledger directory:
+/// ```
+/// DIR/articles/articles.yaml   article metadata
+/// DIR/articles/*.txt           the articles, as published
+/// DIR/ledger/*.yaml            records, usually one file per article
+/// ```
+/// Records with the same id in several files are one event reported several times and
+/// are merged; see `Merge` for the rules.
+public struct LedgerLoader {
+    /// The directory as the user gave it; messages use paths under it.
+    public let directory: String
+    public let gazetteer: Gazetteer
+
+    public init(directory: String, gazetteer: Gazetteer = .standard) {
+        var trimmed = directory
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        self.directory = trimmed
+        self.gazetteer = gazetteer
+    }
+
+    /// Reads everything and reports every problem; never throws and never stops at the first.
+    public func load() -> LoadResult {
+        let log = DiagnosticLog()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            let exists = FileManager.default.fileExists(atPath: directory)
+            log.error(exists ? .notADirectory : .directoryMissing, at: SourceLocation(path: directory))
+            return LoadResult(ledger: Ledger(), diagnostics: log.all)
+        }
+        let articles = ArticleCatalogue(directory: directory, log: log).load()
+        let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let collector = RecordCollector(log: log)
+        for (url, path) in ledgerFiles(log: log) {
+            guard let text = TextFile.read(url, displayPath: path, log: log),
+                  let root = YAMLFile.compose(text, displayPath: path, log: log) else { continue }
+            let decoder = LedgerFileDecoder(gazetteer: gazetteer, articles: byID, path: path, log: log)
+            collector.add(decoder.decode(root), from: path)
+        }
+        return LoadResult(ledger: collector.ledger(articles: articles), diagnostics: log.all)
+    }
+
+    /// The YAML files under `ledger/`, by name; other entries are warned about.
+    private func ledgerFiles(log: DiagnosticLog) -> [(URL, String)] {
+        let folder = join(directory, "ledger")
+        guard let names = Self.listing(folder, log: log, name: "ledger", at: directory) else { return [] }
+        var files: [(URL, String)] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = join(folder, name)
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                files.append((URL(fileURLWithPath: path), path))
+            } else {
+                log.warning(.notYAML, at: SourceLocation(path: path))
+            }
+        }
+        return files
+    }
+
+    /// The sorted entries of a folder, or `nil` after logging that it is missing.
+    static func listing(_ folder: String, log: DiagnosticLog, name: String, at directory: String) -> [String]? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+        else {
+            log.error(.folderMissing(name), at: SourceLocation(path: directory))
+            return nil
+        }
+        return names.sorted()
+    }
+}
+
+/// `directory/name`, without a leading `./`.
+func join(_ directory: String, _ name: String) -> String {
+    directory == "." ? name : directory.hasSuffix("/") ? directory + name : directory + "/" + name
+}
+
+/// Gathers the records of all files, merging reports that share an id.
+private final class RecordCollector {
+    let log: DiagnosticLog
+    private var kinds: [String: (kind: String, location: SourceLocation, path: String)] = [:]
+    private var engagements = Table<Engagement>()
+    private var agreements = Table<Agreement>()
+    private var initiatives = Table<Initiative>()
+    private var figures = Table<Figure>()
+    private var statements = Table<Statement>()
+    private var mentions = Table<Mention>()
+
+    init(log: DiagnosticLog) { self.log = log }
+
+    func add(_ file: LedgerFile, from path: String) {
+        for record in file.engagements { add(record, to: &engagements, from: path) }
+        for record in file.agreements { add(record, to: &agreements, from: path) }
+        for record in file.initiatives { add(record, to: &initiatives, from: path) }
+        for record in file.figures { add(record, to: &figures, from: path) }
+        for record in file.statements { add(record, to: &statements, from: path) }
+        for record in file.mentions { add(record, to: &mentions, from: path) }
+    }
+
+    private func add<Record: Mergeable>(_ record: Record, to table: inout Table<Record>, from path: String) {
+        let location = record.sources[0].location
+        if let seen = kinds[record.id] {
+            if seen.path == path {
+                log.error(.duplicateID(record.id, first: seen.location), at: location)
+                return
+            }
+            if seen.kind != Record.kindName {
+                log.error(.idKindClash(record.id, kind: Record.kindName, otherKind: seen.kind, other: seen.location),
+                          at: location)
+                return
+            }
+        } else {
+            kinds[record.id] = (Record.kindName, location, path)
+        }
+        table.add(record, log: log)
+    }
+
+    func ledger(articles: [Article]) -> Ledger {
+        Ledger(articles: articles, engagements: engagements.sorted, agreements: agreements.sorted,
+               initiatives: initiatives.sorted, figures: figures.sorted, statements: statements.sorted,
+               mentions: mentions.sorted)
+    }
+
+    private struct Table<Record: Mergeable> {
+        private var records: [String: Record] = [:]
+
+        mutating func add(_ record: Record, log: DiagnosticLog) {
+            guard let earlier = records[record.id] else {
+                records[record.id] = record
+                return
+            }
+            switch earlier.merged(with: record) {
+            case .success(let merged):
+                records[record.id] = merged
+            case .failure(let conflict):
+                log.error(.conflict(id: record.id, fields: conflict.fields, other: earlier.sources[0].location),
+                          at: record.sources[0].location)
+            }
+        }
+
+        var sorted: [Record] { records.values.sorted { $0.id < $1.id } }
+    }
+}

@@ -1,0 +1,15 @@
+/// A source article and what is known about it.
+public struct Article: Hashable, Sendable {
+    public let id: String
+    /// The file name under `articles/`.
+    public let file: String
+    public let title: String
+    /// The outlet, where the text names one.
+    public let outlet: String?
+    /// ISO 639-1 code (`en`, `fr`).
+    public let language: String
+    /// When it was published; inferred with a reason when the article does not say.
+    public let published: LedgerDate
+    /// The article's lines, without line endings; `lines[0]` is line 1.
+    public let lines: [String]
+}
