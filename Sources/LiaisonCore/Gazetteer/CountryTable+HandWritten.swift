@@ -44,9 +44,9 @@ BY	Belarusian	biélorusse	Belarus
 BZ	Belizean	bélizien
 CA	Canadian	canadien
 CC
-CD	Congolese (DRC)		DRC, DR Congo, RDC, RD Congo, Congo-Kinshasa
+CD	Congolese	congolais	DRC, DR Congo, RDC, RD Congo, Congo-Kinshasa
 CF	Central African	centrafricain	CAR
-CG			Congo-Brazzaville, Republic of Congo
+CG	Congolese	congolais	Congo-Brazzaville, Republic of Congo
 CH	Swiss	suisse	Switzerland
 CI	Ivorian	ivoirien	Ivory Coast, Cote d'Ivoire
 CK	Cook Islander

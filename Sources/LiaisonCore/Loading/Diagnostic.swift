@@ -41,6 +41,7 @@ public enum Problem: Hashable, Sendable, CustomStringConvertible {
     case nestedTooDeep(limit: Int)
     case duplicateKey(String)
     case wrongType(field: String, expected: String)
+    case notAMapping(kind: String)
     case unknownField(String, kind: String, suggestion: String?, allowed: [String])
     case missingField(String, kind: String)
     case emptyValue(field: String)
@@ -97,6 +98,8 @@ public enum Problem: Hashable, Sendable, CustomStringConvertible {
             "field '\(key)' is given twice"
         case .wrongType(let field, let expected):
             "'\(field)' must be \(expected)"
+        case .notAMapping(let kind):
+            "\(kind) must be a mapping of fields (name: value)"
         case .unknownField(let field, let kind, let suggestion, let allowed):
             if let suggestion {
                 "unknown field '\(field)' in \(kind); did you mean '\(suggestion)'?"
@@ -138,10 +141,15 @@ public enum Problem: Hashable, Sendable, CustomStringConvertible {
         case .duplicateID(let id, let first):
             "id '\(id)' is used twice in this file (first at \(first))"
         case .idKindClash(let id, let kind, let otherKind, let other):
-            "id '\(id)' names a \(kind) here but a \(otherKind) at \(other)"
+            "id '\(id)' names \(Self.withArticle(kind)) here but \(Self.withArticle(otherKind)) at \(other)"
         case .conflict(let id, let fields, let other):
             "record '\(id)' conflicts with \(other) on \(fields.joined(separator: ", "))"
         }
+    }
+
+    /// "an engagement", "a mention".
+    static func withArticle(_ noun: String) -> String {
+        (noun.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + noun
     }
 
     private static func megabytes(_ bytes: Int) -> String {

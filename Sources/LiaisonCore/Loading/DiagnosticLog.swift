@@ -10,5 +10,16 @@ final class DiagnosticLog {
         all.append(Diagnostic(.warning, problem, at: location))
     }
 
-    var errorCount: Int { all.count { $0.severity == .error } }
+    /// The diagnostics grouped by file in the order files were read, each file's top to bottom.
+    var inReadingOrder: [Diagnostic] {
+        var fileOrder: [String: Int] = [:]
+        for diagnostic in all where fileOrder[diagnostic.location.path] == nil {
+            fileOrder[diagnostic.location.path] = fileOrder.count
+        }
+        return all.enumerated().sorted { left, right in
+            let (a, b) = (left.element.location, right.element.location)
+            return (fileOrder[a.path] ?? 0, a.line ?? 0, a.column ?? 0, left.offset)
+                < (fileOrder[b.path] ?? 0, b.line ?? 0, b.column ?? 0, right.offset)
+        }.map(\.element)
+    }
 }

@@ -18,7 +18,7 @@ struct Fields {
         self.log = log
         location = Fields.location(of: node, in: path)
         guard case .mapping(let mapping) = node else {
-            log.error(.wrongType(field: kind, expected: "a mapping of fields"), at: location)
+            log.error(.notAMapping(kind: kind), at: location)
             return nil
         }
         var values: [String: Node] = [:]

@@ -71,8 +71,7 @@ struct LedgerFileDecoder {
     }
 
     private func fields(_ node: Node, _ kind: String, _ specific: [String]) -> Fields? {
-        let article = kind.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-        return Fields(node, kind: "\(article) \(kind)", allowed: Self.common + specific, path: path, log: log)
+        return Fields(node, kind: Problem.withArticle(kind), allowed: Self.common + specific, path: path, log: log)
     }
 
     /// The id and provenance every record has; `nil` when either is unusable.

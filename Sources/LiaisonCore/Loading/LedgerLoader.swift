@@ -45,26 +45,26 @@ public struct LedgerLoader {
         let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let collector = RecordCollector(log: log)
         for (url, path) in ledgerFiles(log: log) {
+            guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else {
+                log.warning(.notYAML, at: SourceLocation(path: path))
+                continue
+            }
             guard let text = TextFile.read(url, displayPath: path, log: log),
                   let root = YAMLFile.compose(text, displayPath: path, log: log) else { continue }
             let decoder = LedgerFileDecoder(gazetteer: gazetteer, articles: byID, path: path, log: log)
             collector.add(decoder.decode(root), from: path)
         }
-        return LoadResult(ledger: collector.ledger(articles: articles), diagnostics: log.all)
+        return LoadResult(ledger: collector.ledger(articles: articles), diagnostics: log.inReadingOrder)
     }
 
-    /// The YAML files under `ledger/`, by name; other entries are warned about.
+    /// The entries under `ledger/` by name, hidden ones left out.
     private func ledgerFiles(log: DiagnosticLog) -> [(URL, String)] {
         let folder = join(directory, "ledger")
         guard let names = Self.listing(folder, log: log, name: "ledger", at: directory) else { return [] }
         var files: [(URL, String)] = []
         for name in names where !name.hasPrefix(".") {
             let path = join(folder, name)
-            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                files.append((URL(fileURLWithPath: path), path))
-            } else {
-                log.warning(.notYAML, at: SourceLocation(path: path))
-            }
+            files.append((URL(fileURLWithPath: path), path))
         }
         return files
     }

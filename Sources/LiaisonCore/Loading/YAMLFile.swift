@@ -2,15 +2,15 @@ import Yams
 
 /// Parses a ledger file's text into a YAML node tree, refusing what a hand-written
 /// ledger never needs and a hostile file could abuse: anchors and aliases (alias bombs)
-/// and deep nesting.
+/// and deep nesting. Both are caught by a lexical pass before libyaml sees the text.
 enum YAMLFile {
     /// The deepest nesting of flow collections (`[[[…]]]`) accepted.
     static let nestingLimit = 64
 
     /// The document's root node; `nil` after logging why it cannot be used.
     static func compose(_ text: String, displayPath: String, log: DiagnosticLog) -> Node? {
-        if let line = lineNestedTooDeep(text) {
-            log.error(.nestedTooDeep(limit: nestingLimit), at: SourceLocation(path: displayPath, line: line))
+        if let (problem, line, column) = lexicalProblem(text) {
+            log.error(problem, at: SourceLocation(path: displayPath, line: line, column: column))
             return nil
         }
         let root: Node?
@@ -29,10 +29,6 @@ enum YAMLFile {
             log.error(.emptyFile, at: SourceLocation(path: displayPath))
             return nil
         }
-        if let mark = firstAnchor(in: root) {
-            log.error(.anchorsNotAllowed, at: SourceLocation(path: displayPath, line: mark.line, column: mark.column))
-            return nil
-        }
         return root
     }
 
@@ -42,27 +38,13 @@ enum YAMLFile {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    /// The mark of the first anchored node (an alias copies its anchor's node, anchor included).
-    private static func firstAnchor(in root: Node) -> Mark? {
-        var stack = [root]
-        while let node = stack.popLast() {
-            if node.anchor != nil { return node.mark }
-            switch node {
-            case .alias(let alias): return alias.mark
-            case .scalar: continue
-            case .sequence(let sequence): stack.append(contentsOf: sequence.reversed())
-            case .mapping(let mapping):
-                for pair in mapping.reversed() { stack.append(pair.value); stack.append(pair.key) }
-            }
-        }
-        return nil
-    }
-
-    /// The line where flow collections nest deeper than the limit, ignoring quoted text
-    /// and comments. Yams builds nodes recursively, so this guards the stack.
-    private static func lineNestedTooDeep(_ text: String) -> Int? {
+    /// A lexical pass before parsing: finds anchors and aliases (`&a`, `*a` where a value
+    /// starts) and flow collections nested deeper than the limit, ignoring quoted text and
+    /// comments. Yams builds nodes recursively, so this also guards the stack.
+    private static func lexicalProblem(_ text: String) -> (Problem, line: Int, column: Int)? {
         var depth = 0
         var line = 1
+        var column = 0
         var quote: UInt8?
         var inComment = false
         var previous: UInt8 = 0x20
@@ -72,32 +54,35 @@ enum YAMLFile {
                 // Quotes and comments end with the line: brackets inside a quoted
                 // multi-line string may then be counted, which errs on the safe side.
                 line += 1
+                column = 0
                 quote = nil
                 inComment = false
                 continue
             }
+            if byte & 0xC0 != 0x80 { column += 1 }
             if inComment { continue }
             if let open = quote {
                 if byte == open { quote = nil }
                 continue
             }
+            let startsValue = [0x20, 0x09, 0x3A, 0x5B, 0x7B, 0x2C, 0x2D].contains(previous) || column == 1
             switch byte {
-            case 0x27 where startsScalar(after: previous), 0x22 where startsScalar(after: previous):
+            case 0x27 where startsValue, 0x22 where startsValue:
                 quote = byte
-            case 0x23 where previous == 0x20 || previous == 0x09: inComment = true
+            case 0x26 where startsValue, 0x2A where startsValue:
+                return (.anchorsNotAllowed, line, column)
+            case 0x23 where previous == 0x20 || previous == 0x09 || column == 1:
+                inComment = true
             case 0x5B, 0x7B:
                 depth += 1
-                if depth > nestingLimit { return line }
-            case 0x5D, 0x7D: depth = max(0, depth - 1)
-            default: break
+                if depth > nestingLimit { return (.nestedTooDeep(limit: nestingLimit), line, column) }
+            case 0x5D, 0x7D:
+                depth = max(0, depth - 1)
+            default:
+                break
             }
         }
         return nil
-    }
-
-    /// Whether a quote after `byte` opens a quoted scalar (not an apostrophe in "Morocco's").
-    private static func startsScalar(after byte: UInt8) -> Bool {
-        [0x20, 0x09, 0x3A, 0x5B, 0x7B, 0x2C, 0x2D].contains(byte)
     }
 
     private static func describe(_ error: YamlError) -> (String, Mark?) {

@@ -1,0 +1,91 @@
+import Foundation
+
+import Testing
+@testable import LiaisonCore
+
+/// Broken or hostile files give a clear error and never crash or hang the loader.
+@Suite struct HostileInputTests {
+    @Test func aliasBombIsRefusedAtItsFirstAnchor() throws {
+        let ledger = try TemporaryLedger(files: ["bomb.yaml": """
+            article: a1
+            figures:
+              - &a [x, x, x, x, x, x, x, x, x]
+              - &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+              - &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+              - [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+            """])
+        defer { ledger.remove() }
+        #expect(ledger.messages() == [
+            "L/ledger/bomb.yaml:3:5: error: YAML anchors and aliases are not allowed in ledger files; write the values out",
+        ])
+    }
+}
+
+extension HostileInputTests {
+    static let valid = """
+        article: a1
+        mentions:
+          - id: m1
+            summary: Ongoing cooperation.
+            date: undated
+            lines: 1
+        """
+
+    @Test func deepNestingIsRefusedBeforeParsing() throws {
+        let ledger = try TemporaryLedger(files: ["deep.yaml": "article: a1\nfigures: " + String(repeating: "[", count: 1_000_000)
+            + String(repeating: "]", count: 1_000_000) + "\n"])
+        defer { ledger.remove() }
+        #expect(ledger.messages() == ["L/ledger/deep.yaml:2:74: error: nested more than 64 levels deep"])
+    }
+
+    @Test func a100MegabyteFileIsRefusedWithoutReadingIt() throws {
+        let ledger = try TemporaryLedger()
+        defer { ledger.remove() }
+        let handle = try #require(FileHandle(forWritingAtPath: {
+            FileManager.default.createFile(atPath: ledger.path + "/ledger/big.yaml", contents: nil)
+            return ledger.path + "/ledger/big.yaml"
+        }()))
+        try handle.truncate(atOffset: 100 * 1_048_576)
+        try handle.close()
+        #expect(ledger.messages() == ["L/ledger/big.yaml: error: file is too large (100.0 MB; the limit is 8.0 MB)"])
+    }
+
+    @Test func invalidUTF8IsReportedAtItsByte() throws {
+        let ledger = try TemporaryLedger()
+        defer { ledger.remove() }
+        try ledger.write("ledger/latin1.yaml", bytes: Array("article: a1\nmentions:\n  - id: m1\n    summary: caf".utf8) + [0xE9] + Array(" ok\n".utf8))
+        #expect(ledger.messages() == ["L/ledger/latin1.yaml:4:17: error: invalid UTF-8 (byte 0xE9); save the file as UTF-8"])
+    }
+
+    @Test func aByteOrderMarkAndCRLFEndingsAreHandled() throws {
+        let ledger = try TemporaryLedger()
+        defer { ledger.remove() }
+        let crlf = Self.valid.replacingOccurrences(of: "\n", with: "\r\n").replacingOccurrences(of: "lines: 1", with: "lines: 11")
+        try ledger.write("ledger/windows.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array(crlf.utf8))
+        // Parsed: the one error is about the record's content, at the right line and column.
+        #expect(ledger.messages() == ["L/ledger/windows.yaml:6:12: error: line 11 is out of range: article a1 has 10 lines"])
+    }
+
+    @Test func aDirectoryWhereAFileIsExpected() throws {
+        let ledger = try TemporaryLedger(files: ["ok.yaml": Self.valid])
+        defer { ledger.remove() }
+        try FileManager.default.createDirectory(atPath: ledger.path + "/ledger/folder.yaml", withIntermediateDirectories: false)
+        try ledger.write("ledger/notes.txt", "not a ledger file")
+        #expect(ledger.messages() == [
+            "L/ledger/folder.yaml: error: is a directory, not a file",
+            "L/ledger/notes.txt: warning: ignored: not a .yaml file",
+        ])
+        #expect(ledger.load().ledger.mentions.count == 1)
+    }
+
+    @Test func aMissingOrWrongLedgerDirectory() throws {
+        let ledger = try TemporaryLedger()
+        defer { ledger.remove() }
+        #expect(LedgerLoader(directory: ledger.path + "/nowhere").load().diagnostics.map(\.description)
+            == ["\(ledger.path)/nowhere: error: ledger directory not found"])
+        #expect(LedgerLoader(directory: ledger.path + "/articles/a1.txt").load().diagnostics.map(\.description)
+            == ["\(ledger.path)/articles/a1.txt: error: is a file, not a ledger directory"])
+        try FileManager.default.removeItem(atPath: ledger.path + "/ledger")
+        #expect(ledger.messages() == ["L: error: no 'ledger' folder here; a ledger directory holds articles/ and ledger/"])
+    }
+}
