@@ -91,9 +91,8 @@ public struct Gazetteer: Sendable {
             guard abs(other.count - query.count) <= allowed else { continue }
             let distance = EditDistance.between(query, other, limit: allowed)
             guard distance <= allowed else { continue }
-            if best == nil || (distance, spelling) < (best!.distance, best!.spelling) {
-                best = (distance, spelling)
-            }
+            if let current = best, (current.distance, current.spelling) <= (distance, spelling) { continue }
+            best = (distance, spelling)
         }
         return best?.spelling
     }
