@@ -81,6 +81,12 @@ import Testing
         #expect(Quarter(parsing: text) == nil)
     }
 
+    @Test func daysParseOnlyRealISODates() {
+        #expect(Day(iso: "2024-02-29")?.iso == "2024-02-29")
+        #expect(Day(iso: "2025-02-29") == nil)
+        #expect(Day(iso: "2025-2-01") == nil)
+    }
+
     @Test func knowsItsDaysAndNeighbours() throws {
         let q1 = try #require(Quarter(year: 2024, number: 1))
         #expect(q1.firstDay.iso == "2024-01-01")

@@ -44,9 +44,6 @@ struct Fields {
     /// The raw node of a field.
     func node(_ key: String) -> Node? { values[key] }
 
-    /// Whether the field is present (and not null).
-    func has(_ key: String) -> Bool { values[key].map { !YAMLFile.isNull($0) } ?? false }
-
     /// Where a field's value is, or the mapping's start when the field is absent.
     func location(_ key: String) -> SourceLocation {
         values[key].map { Fields.location(of: $0, in: path) } ?? location
