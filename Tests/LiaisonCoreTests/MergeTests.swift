@@ -51,4 +51,51 @@ import Testing
         ])
         #expect(ledger.load().hasErrors)
     }
+
+    func initiative(article: String, status: String, date: String) -> String {
+        """
+        article: \(article)
+        initiatives:
+          - id: academy
+            category: training
+            name: Police academy
+            status: \(status)
+            date: \(date)
+            lines: 2
+        """
+    }
+
+    @Test func initiativeReportsOfDifferentDatesFormItsHistory() throws {
+        let ledger = try TemporaryLedger(files: [
+            "a.yaml": initiative(article: "a1", status: "under-construction", date: "2025-11"),
+            "b.yaml": initiative(article: "a2", status: "planned", date: "2024"),
+        ])
+        defer { ledger.remove() }
+        let result = ledger.load()
+        #expect(result.diagnostics.isEmpty)
+        let academy = try #require(result.ledger.initiatives.first)
+        #expect(academy.history.map(\.status) == [.planned, .underConstruction])
+        #expect(academy.history.map { $0.sources.map(\.article) } == [["a2"], ["a1"]])
+        #expect(academy.status == .underConstruction)
+    }
+
+    @Test func twoStatusesOnTheSameDateConflict() throws {
+        let ledger = try TemporaryLedger(files: [
+            "a.yaml": initiative(article: "a1", status: "planned", date: "2025-11"),
+            "b.yaml": initiative(article: "a2", status: "launched", date: "2025-11"),
+        ])
+        defer { ledger.remove() }
+        #expect(ledger.messages() == [
+            "L/ledger/b.yaml:3:5: error: record 'academy' conflicts with L/ledger/a.yaml:3:5 on status",
+        ])
+    }
+
+    @Test func aYearOnlyStatusComesAfterAMonthOfThatYear() throws {
+        let ledger = try TemporaryLedger(files: [
+            "a.yaml": initiative(article: "a1", status: "existing", date: "\"2024\""),
+            "b.yaml": initiative(article: "a2", status: "launched", date: "2024-06"),
+        ])
+        defer { ledger.remove() }
+        #expect(ledger.load().ledger.initiatives.first?.history.map(\.status) == [.launched, .existing])
+    }
 }

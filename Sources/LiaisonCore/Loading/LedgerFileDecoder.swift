@@ -153,8 +153,8 @@ struct LedgerFileDecoder {
         let partners = fields.partners("partners", required: false, gazetteer: gazetteer)
         guard let (id, sources) = identity, let category, let name, let status, let date else { return nil }
         return Initiative(id: id, category: category, name: name, locations: fields.strings("locations").map(\.text),
-                          status: status, date: date, partners: partners, summary: fields.string("summary"),
-                          sources: sources)
+                          history: [StatusReport(status: status, date: date, sources: sources)],
+                          partners: partners, summary: fields.string("summary"), sources: sources)
     }
 
     private func figure(_ node: Node, _ article: Article?) -> Figure? {

@@ -77,12 +77,24 @@ extension Agreement: Mergeable {
 }
 
 extension Initiative: Mergeable {
+    /// Reports of different dates join the history; two reports of the same date must
+    /// give the same status.
     func merged(with other: Initiative) -> Result<Initiative, MergeConflict> {
         var merge = Merge()
         var result = self
         result.category = merge.same("category", category, other.category)
-        result.status = merge.same("status", status, other.status)
-        result.date = merge.date(date, other.date)
+        result.name = merge.same("name", name, other.name)
+        var history = self.history
+        for report in other.history {
+            guard let index = history.firstIndex(where: { $0.date.sameSpan(as: report.date) }) else {
+                history.append(report)
+                continue
+            }
+            history[index].status = merge.same("status", history[index].status, report.status)
+            history[index].date = merge.date(history[index].date, report.date)
+            history[index].sources = merge.union(history[index].sources, report.sources)
+        }
+        result.history = history.sorted(by: StatusReport.chronologically)
         result.locations = merge.union(locations, other.locations)
         result.partners = merge.union(partners, other.partners)
         result.summary = summary ?? other.summary

@@ -12,4 +12,15 @@ public struct Article: Hashable, Sendable {
     public let published: LedgerDate
     /// The article's lines, without line endings; `lines[0]` is line 1.
     public let lines: [String]
+
+    public init(id: String, file: String, title: String, outlet: String? = nil, language: String = "en",
+                published: LedgerDate, lines: [String] = []) {
+        self.id = id
+        self.file = file
+        self.title = title
+        self.outlet = outlet
+        self.language = language
+        self.published = published
+        self.lines = lines
+    }
 }

@@ -23,6 +23,21 @@ public struct Engagement: LedgerRecord {
     public var topics: [Topic]
     public var summary: String?
     public var sources: [Provenance]
+
+    public init(id: String, partners: [Partner], kind: EngagementKind, date: LedgerDate, venue: String? = nil,
+                counterpart: String? = nil, event: String? = nil, topics: [Topic] = [], summary: String? = nil,
+                sources: [Provenance]) {
+        self.id = id
+        self.partners = partners
+        self.kind = kind
+        self.date = date
+        self.venue = venue
+        self.counterpart = counterpart
+        self.event = event
+        self.topics = topics
+        self.summary = summary
+        self.sources = sources
+    }
 }
 
 /// A memorandum, agreement, plan or other instrument, signed or not yet.
@@ -41,22 +56,83 @@ public struct Agreement: LedgerRecord {
     public var topics: [Topic]
     public var summary: String?
     public var sources: [Provenance]
+
+    public init(id: String, type: AgreementType, status: AgreementStatus, parties: [Partner],
+                moroccoIsParty: Bool = true, date: LedgerDate, period: YearSpan? = nil, topics: [Topic] = [],
+                summary: String? = nil, sources: [Provenance]) {
+        self.id = id
+        self.type = type
+        self.status = status
+        self.parties = parties
+        self.moroccoIsParty = moroccoIsParty
+        self.date = date
+        self.period = period
+        self.topics = topics
+        self.summary = summary
+        self.sources = sources
+    }
 }
 
 /// A domestic programme or facility: training, welfare, technology or infrastructure.
+///
+/// Articles report its status at different times; the same id in several ledger files
+/// gathers those reports into one history.
 public struct Initiative: LedgerRecord {
     public static let kindName = "initiative"
     public var id: String
     public var category: InitiativeCategory
     public var name: String
     public var locations: [String]
-    public var status: InitiativeStatus
-    /// When the initiative had that status.
-    public var date: LedgerDate
+    /// Every status reported, oldest first (by last day, then first day; undated last); never empty.
+    public var history: [StatusReport]
     /// Foreign partners, where it is an international programme.
     public var partners: [Partner]
     public var summary: String?
     public var sources: [Provenance]
+
+    public init(id: String, category: InitiativeCategory, name: String, locations: [String] = [],
+                history: [StatusReport], partners: [Partner] = [], summary: String? = nil,
+                sources: [Provenance]) {
+        precondition(!history.isEmpty, "an initiative has at least one status report")
+        self.id = id
+        self.category = category
+        self.name = name
+        self.locations = locations
+        self.history = history.sorted(by: StatusReport.chronologically)
+        self.partners = partners
+        self.summary = summary
+        self.sources = sources
+    }
+
+    /// The status of the latest report.
+    public var status: InitiativeStatus { history[history.count - 1].status }
+}
+
+/// One article's word on where an initiative stands, and when.
+public struct StatusReport: Hashable, Sendable {
+    public var status: InitiativeStatus
+    /// When the initiative had that status.
+    public var date: LedgerDate
+    public var sources: [Provenance]
+
+    public init(status: InitiativeStatus, date: LedgerDate, sources: [Provenance]) {
+        self.status = status
+        self.date = date
+        self.sources = sources
+    }
+
+    /// Orders by the last day the date may stand for, then the first (undated last), then
+    /// the first source: a 2024 status from a year-end review comes after one of June 2024.
+    static func chronologically(_ lhs: StatusReport, _ rhs: StatusReport) -> Bool {
+        switch (lhs.date.last, rhs.date.last) {
+        case (nil, .some): return false
+        case (.some, nil): return true
+        case (.some(let left), .some(let right)) where left != right: return left < right
+        default: break
+        }
+        if let left = lhs.date.first, let right = rhs.date.first, left != right { return left < right }
+        return (lhs.sources.first.map(\.description) ?? "") < (rhs.sources.first.map(\.description) ?? "")
+    }
 }
 
 /// A number an article states, with what it counts.
@@ -68,6 +144,15 @@ public struct Figure: LedgerRecord {
     public var unit: String
     public var date: LedgerDate
     public var sources: [Provenance]
+
+    public init(id: String, label: String, value: Double, unit: String, date: LedgerDate, sources: [Provenance]) {
+        self.id = id
+        self.label = label
+        self.value = value
+        self.unit = unit
+        self.date = date
+        self.sources = sources
+    }
 }
 
 /// Praise or a position voiced by an official: quoted, never counted as an engagement.
@@ -80,6 +165,16 @@ public struct Statement: LedgerRecord {
     public var summary: String
     public var date: LedgerDate
     public var sources: [Provenance]
+
+    public init(id: String, partners: [Partner] = [], speaker: String? = nil, summary: String, date: LedgerDate,
+                sources: [Provenance]) {
+        self.id = id
+        self.partners = partners
+        self.speaker = speaker
+        self.summary = summary
+        self.date = date
+        self.sources = sources
+    }
 }
 
 /// A claim of cooperation without a dated interaction: kept, never counted.
@@ -90,6 +185,14 @@ public struct Mention: LedgerRecord {
     public var summary: String
     public var date: LedgerDate
     public var sources: [Provenance]
+
+    public init(id: String, partners: [Partner] = [], summary: String, date: LedgerDate, sources: [Provenance]) {
+        self.id = id
+        self.partners = partners
+        self.summary = summary
+        self.date = date
+        self.sources = sources
+    }
 }
 
 /// A span of whole years, such as an action plan's 2025..2026.
