@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "liaison", targets: ["liaison"]),
         .library(name: "LiaisonCore", targets: ["LiaisonCore"]),
+        .library(name: "LiaisonMetrics", targets: ["LiaisonMetrics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,6 +17,10 @@ let package = Package(
         .target(
             name: "LiaisonCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "LiaisonMetrics",
+            dependencies: ["LiaisonCore"]
         ),
         .executableTarget(
             name: "liaison",
@@ -27,6 +32,10 @@ let package = Package(
         .testTarget(
             name: "LiaisonCoreTests",
             dependencies: ["LiaisonCore"]
+        ),
+        .testTarget(
+            name: "LiaisonMetricsTests",
+            dependencies: ["LiaisonMetrics"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,0 +1,46 @@
+import LiaisonCore
+
+/// Agreement counts by type and status, and the quarter's agreements.
+struct AgreementTally {
+    let rows: [AgreementTypeRow]
+    let agreements: [Agreement]
+
+    init(agreements all: [Agreement], window: ReportWindow) {
+        let known = all.filter { window.isKnown($0.date, sources: $0.sources) }
+        var quarter: [Key: Int] = [:]
+        var yearToDate: [Key: Int] = [:]
+        var allTime: [Key: Int] = [:]
+        for agreement in known {
+            let key = Key(type: agreement.type, status: agreement.status)
+            if window.isInQuarter(agreement.date) { quarter[key, default: 0] += 1 }
+            if window.isInYearToDate(agreement.date) { yearToDate[key, default: 0] += 1 }
+            if window.isUpToQuarterEnd(agreement.date) { allTime[key, default: 0] += 1 }
+        }
+        rows = AgreementType.allCases.flatMap { type in
+            AgreementStatus.allCases.map { status in
+                let key = Key(type: type, status: status)
+                return AgreementTypeRow(type: type, status: status, quarter: quarter[key] ?? 0,
+                                        yearToDate: yearToDate[key] ?? 0, allTime: allTime[key] ?? 0)
+            }
+        }
+        agreements = known
+            .filter { window.isInQuarter($0.date) }
+            .sorted { LedgerDate.chronologically($0.date, $1.date) ?? ($0.id < $1.id) }
+    }
+
+    private struct Key: Hashable {
+        let type: AgreementType
+        let status: AgreementStatus
+    }
+}
+
+/// Engagements and agreements per topic in the quarter.
+enum TopicTally {
+    static func rows(engagements: [Engagement], agreements: [Agreement]) -> [TopicRow] {
+        Topic.allCases.map { topic in
+            TopicRow(topic: topic,
+                     engagements: engagements.count { $0.topics.contains(topic) },
+                     agreements: agreements.count { $0.topics.contains(topic) })
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import LiaisonCore
+
+/// The quarter a user asks for: a named one, the latest holding data, or the last one
+/// complete.
+public enum QuarterChoice: Hashable, Sendable, CustomStringConvertible {
+    case quarter(Quarter)
+    /// The latest quarter holding a dated record that starts on or before the as-of day.
+    case latest
+    /// The last calendar quarter that ended before the as-of day.
+    case previous
+
+    /// Parses `latest`, `previous` or a quarter (`2025-Q4`, `2025Q4`, any case).
+    public init?(parsing text: String) {
+        switch text.lowercased() {
+        case "latest": self = .latest
+        case "previous": self = .previous
+        default:
+            guard let quarter = Quarter(parsing: text) else { return nil }
+            self = .quarter(quarter)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .quarter(let quarter): quarter.description
+        case .latest: "latest"
+        case .previous: "previous"
+        }
+    }
+
+    /// The quarter this choice names in `ledger` on `asOf`.
+    /// - Throws: ``MetricsError/noDatedRecords(asOf:)`` for `latest` when no record is placed
+    ///   in a quarter on or before `asOf`.
+    public func resolve(in ledger: Ledger, asOf: Day) throws(MetricsError) -> Quarter {
+        switch self {
+        case .quarter(let quarter): return quarter
+        case .previous: return Quarter(containing: asOf).previous
+        case .latest:
+            let dates = ledger.engagements.map(\.date) + ledger.agreements.map(\.date)
+                + ledger.initiatives.flatMap { $0.history.map(\.date) } + ledger.figures.map(\.date)
+                + ledger.statements.map(\.date) + ledger.mentions.map(\.date)
+            let latest = dates.lazy
+                .filter { ($0.first.map { $0 <= asOf }) ?? false }
+                .compactMap(\.quarter)
+                .max()
+            guard let latest else { throw .noDatedRecords(asOf: asOf) }
+            return latest
+        }
+    }
+}
+
+/// Why a report cannot be computed.
+public enum MetricsError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The quarter has not begun on the as-of day.
+    case quarterAfterAsOf(Quarter, asOf: Day)
+    /// `latest` was asked of a ledger without a record in a quarter up to the as-of day.
+    case noDatedRecords(asOf: Day)
+
+    public var description: String {
+        switch self {
+        case .quarterAfterAsOf(let quarter, let asOf):
+            "\(quarter) begins on \(quarter.firstDay), after the as-of date \(asOf); pick an earlier quarter or a later --as-of"
+        case .noDatedRecords(let asOf):
+            "the ledger has no record dated in a quarter on or before \(asOf), so there is no latest quarter; name one with --quarter YYYY-Qn"
+        }
+    }
+}

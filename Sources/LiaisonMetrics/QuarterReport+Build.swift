@@ -1,0 +1,79 @@
+import LiaisonCore
+
+extension QuarterReport {
+    /// Computes the report of `quarter` from `ledger`, as known on `asOf`.
+    ///
+    /// - Throws: ``MetricsError/quarterAfterAsOf(_:asOf:)`` when the quarter starts after
+    ///   the as-of day.
+    public init(ledger: Ledger, quarter: Quarter, asOf: Day) throws(MetricsError) {
+        guard quarter.firstDay <= asOf else { throw .quarterAfterAsOf(quarter, asOf: asOf) }
+        let window = ReportWindow(quarter: quarter, asOf: asOf, articles: ledger.articles)
+        let partners = PartnerTally(engagements: ledger.engagements, window: window)
+        let agreements = AgreementTally(agreements: ledger.agreements, window: window)
+
+        self.quarter = quarter
+        self.asOf = asOf
+        isComplete = quarter.lastDay < asOf
+        regions = partners.rows
+        subregions = partners.subregionRows
+        total = partners.total
+        engagementCount = partners.engagements.count
+        self.partners = partners.activities
+        engagements = partners.engagements
+        agreementTypes = agreements.rows
+        self.agreements = agreements.agreements
+        initiatives = InitiativeInventory.all(ledger.initiatives, window: window)
+        topics = TopicTally.rows(engagements: engagements, agreements: self.agreements)
+        figures = Self.reported(ledger.figures, window)
+        statements = Self.reported(ledger.statements, window)
+        mentions = Self.reported(ledger.mentions, window)
+        undated = Self.undated(ledger, window)
+        sources = Self.sources(of: [
+            engagements.map(\.sources), self.agreements.map(\.sources),
+            initiatives.flatMap(\.entries).map(\.sources), figures.map(\.sources), statements.map(\.sources),
+            mentions.map(\.sources), undated.map(\.sources),
+        ].flatMap { $0 }, articles: ledger.articles)
+    }
+
+    /// The records of a kind reported in the quarter, by date then id (undated last).
+    private static func reported<Record: DatedRecord>(_ records: [Record], _ window: ReportWindow) -> [Record] {
+        records
+            .filter { window.isKnown($0.date, sources: $0.sources) && window.isReported($0.date, sources: $0.sources) }
+            .sorted { LedgerDate.chronologically($0.date, $1.date) ?? ($0.id < $1.id) }
+    }
+
+    /// Engagements, then agreements, without a quarter and first reported in this one.
+    private static func undated(_ ledger: Ledger, _ window: ReportWindow) -> [UndatedRecord] {
+        let engagements = ledger.engagements
+            .filter { window.isKnown($0.date, sources: $0.sources) && window.isReportedInQuarter($0.date, sources: $0.sources) }
+            .map { UndatedRecord(kind: Engagement.kindName, id: $0.id, partners: $0.partners.sorted(), date: $0.date,
+                                 summary: $0.summary, sources: $0.sources) }
+        let agreements = ledger.agreements
+            .filter { window.isKnown($0.date, sources: $0.sources) && window.isReportedInQuarter($0.date, sources: $0.sources) }
+            .map { UndatedRecord(kind: Agreement.kindName, id: $0.id, partners: $0.parties.sorted(), date: $0.date,
+                                 summary: $0.summary, sources: $0.sources) }
+        return engagements.sorted { $0.id < $1.id } + agreements.sorted { $0.id < $1.id }
+    }
+
+    /// The cited articles, by publication day then id, with how many records cite each.
+    private static func sources(of citations: [[Provenance]], articles: [Article]) -> [SourceArticle] {
+        var counts: [String: Int] = [:]
+        for sources in citations {
+            for id in Set(sources.map(\.article)) { counts[id, default: 0] += 1 }
+        }
+        return articles
+            .filter { counts[$0.id] != nil }
+            .sorted { LedgerDate.chronologically($0.published, $1.published) ?? ($0.id < $1.id) }
+            .map { SourceArticle(id: $0.id, title: $0.title, outlet: $0.outlet, language: $0.language, file: $0.file,
+                                 published: $0.published, citations: counts[$0.id] ?? 0) }
+    }
+}
+
+/// A record with one date.
+protocol DatedRecord: LedgerRecord {
+    var date: LedgerDate { get }
+}
+
+extension Figure: DatedRecord {}
+extension Statement: DatedRecord {}
+extension Mention: DatedRecord {}

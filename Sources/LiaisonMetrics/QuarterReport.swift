@@ -1,0 +1,166 @@
+import LiaisonCore
+
+/// Everything a quarterly brief shows, computed from a ledger for one quarter as known on
+/// an as-of day. Renderers read it; they compute nothing.
+///
+/// Build one with ``QuarterReport/init(ledger:quarter:asOf:)``. The counting rules and
+/// the order of every list are in the module's documentation (`LiaisonMetrics.md`).
+public struct QuarterReport: Sendable, Hashable {
+    public let quarter: Quarter
+    /// The day the report is as of; records dated after it are left out.
+    public let asOf: Day
+    /// Whether the quarter had ended before the as-of day.
+    public let isComplete: Bool
+
+    /// One row per region, all seven, in `Region.allCases` order.
+    public let regions: [RegionRow]
+    /// One row per M49 sub-region with a partner engaged in the quarter, the previous
+    /// quarter or the year to date, by region order then sub-region name; organisations,
+    /// which have no sub-region, form the last row (`subregion == nil`).
+    public let subregions: [SubregionRow]
+    /// The sum of the region rows.
+    public let total: PartnerCounts
+    /// The distinct engagements of the quarter (an engagement with two partners is one).
+    public let engagementCount: Int
+
+    /// Every partner engaged in the quarter: engagements descending, then English name,
+    /// then code.
+    public let partners: [PartnerActivity]
+    /// The quarter's engagements by first day, last day, then id.
+    public let engagements: [Engagement]
+
+    /// One row per agreement type and status, all of them, in vocabulary order.
+    public let agreementTypes: [AgreementTypeRow]
+    /// The agreements dated in the quarter, by first day, then id.
+    public let agreements: [Agreement]
+
+    /// One inventory per initiative category, in vocabulary order (training, welfare,
+    /// technology, infrastructure), as of the quarter's last day.
+    public let initiatives: [InitiativeInventory]
+
+    /// One row per topic, all ten, in vocabulary order.
+    public let topics: [TopicRow]
+
+    /// Figures, statements and mentions reported in the quarter, by first day then id
+    /// (undated ones last).
+    public let figures: [Figure]
+    public let statements: [Statement]
+    public let mentions: [Mention]
+    /// Engagements and agreements without a quarter (year-only or undated) whose first
+    /// article was published in the quarter, by kind, then id.
+    public let undated: [UndatedRecord]
+
+    /// The articles the quarter's lists rest on, by publication day, then id.
+    public let sources: [SourceArticle]
+
+    /// Whether the quarter holds no engagement, agreement, figure, statement, mention,
+    /// undated record or initiative news.
+    public var isEmpty: Bool {
+        engagements.isEmpty && agreements.isEmpty && figures.isEmpty && statements.isEmpty
+            && mentions.isEmpty && undated.isEmpty
+            && initiatives.allSatisfy { $0.entries.allSatisfy { $0.change == nil } }
+    }
+
+    /// The inventory of one category.
+    public func inventory(_ category: InitiativeCategory) -> InitiativeInventory? {
+        initiatives.first { $0.category == category }
+    }
+}
+
+/// Partner counts for a region, a sub-region or the whole quarter.
+public struct PartnerCounts: Sendable, Hashable {
+    /// Distinct countries and territories engaged in the quarter.
+    public var countries = 0
+    /// Distinct organisations engaged in the quarter.
+    public var organisations = 0
+    /// Engagements, each counted once for every partner it has here.
+    public var engagements = 0
+    /// Partners engaged in the quarter and never before it in the ledger.
+    public var newPartners = 0
+    /// Distinct partners engaged in the previous quarter.
+    public var previousQuarterPartners = 0
+    /// Distinct partners engaged from 1 January to the quarter's end (year-only
+    /// engagements of the year included).
+    public var yearToDatePartners = 0
+
+    public init() {}
+
+    /// Distinct partners engaged in the quarter.
+    public var partners: Int { countries + organisations }
+    /// Partners this quarter minus partners the previous quarter.
+    public var change: Int { partners - previousQuarterPartners }
+}
+
+/// A region's partner counts.
+public struct RegionRow: Sendable, Hashable {
+    public let region: Region
+    public let counts: PartnerCounts
+}
+
+/// A sub-region's partner counts; `subregion` is `nil` for the organisations' row.
+public struct SubregionRow: Sendable, Hashable {
+    public let region: Region
+    public let subregion: Subregion?
+    public let counts: PartnerCounts
+}
+
+/// What one partner did with the services in the quarter.
+public struct PartnerActivity: Sendable, Hashable {
+    public let partner: Partner
+    /// Engagements in the quarter that count for this partner.
+    public let engagements: Int
+    /// The kinds of those engagements, in vocabulary order.
+    public let kinds: [EngagementKind]
+    /// The first day of the earliest engagement.
+    public let firstDay: Day
+    /// The last day of the latest engagement.
+    public let lastDay: Day
+    /// Whether the ledger has no engagement with the partner before the quarter.
+    public let isNew: Bool
+    /// The ids of the articles those engagements come from, sorted.
+    public let sources: [String]
+}
+
+/// How many agreements of one type and status there are.
+public struct AgreementTypeRow: Sendable, Hashable {
+    public let type: AgreementType
+    public let status: AgreementStatus
+    /// Dated in the quarter.
+    public let quarter: Int
+    /// Dated from 1 January to the quarter's end, year-only agreements of the year included.
+    public let yearToDate: Int
+    /// Dated on or before the quarter's end (undated ones are left out).
+    public let allTime: Int
+}
+
+/// Engagements and agreements on one topic in the quarter.
+public struct TopicRow: Sendable, Hashable {
+    public let topic: Topic
+    public let engagements: Int
+    public let agreements: Int
+}
+
+/// A record that belongs to no quarter, listed in the quarter its article appeared.
+public struct UndatedRecord: Sendable, Hashable {
+    /// `engagement` or `agreement`.
+    public let kind: String
+    public let id: String
+    /// The partners (or parties) it concerns, in report order.
+    public let partners: [Partner]
+    /// A year-only date, or undated.
+    public let date: LedgerDate
+    public let summary: String?
+    public let sources: [Provenance]
+}
+
+/// An article cited by the quarter's lists.
+public struct SourceArticle: Sendable, Hashable {
+    public let id: String
+    public let title: String
+    public let outlet: String?
+    public let language: String
+    public let file: String
+    public let published: LedgerDate
+    /// How many of the quarter's records (and inventory entries) cite it.
+    public let citations: Int
+}

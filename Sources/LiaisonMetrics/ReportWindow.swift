@@ -1,0 +1,83 @@
+import LiaisonCore
+
+/// Where a record's date falls relative to the report's quarter, as known on the as-of day.
+///
+/// Day, day-range, month and quarter dates are *placed*: they belong to the quarter of their
+/// first day. Year-only dates belong to no quarter but to their year; undated ones to neither.
+struct ReportWindow {
+    let quarter: Quarter
+    let asOf: Day
+    /// Each article's publication day: the last day its date may stand for.
+    private let publication: [String: Day]
+
+    init(quarter: Quarter, asOf: Day, articles: [Article]) {
+        self.quarter = quarter
+        self.asOf = asOf
+        var publication: [String: Day] = [:]
+        for article in articles {
+            if let day = article.published.last { publication[article.id] = day }
+        }
+        self.publication = publication
+    }
+
+    /// The earliest publication day among a record's sources, if any is dated.
+    func firstPublished(_ sources: [Provenance]) -> Day? {
+        sources.compactMap { publication[$0.article] }.min()
+    }
+
+    /// Whether a record was known on the as-of day: its date starts on or before it, or,
+    /// undated, its first article appeared on or before it.
+    func isKnown(_ date: LedgerDate, sources: [Provenance]) -> Bool {
+        guard let first = date.first else { return firstPublished(sources).map { $0 <= asOf } ?? true }
+        return first <= asOf
+    }
+
+    func isInQuarter(_ date: LedgerDate) -> Bool { date.quarter == quarter }
+
+    func isInPreviousQuarter(_ date: LedgerDate) -> Bool { date.quarter == quarter.previous }
+
+    /// Whether a date lies wholly before the quarter: placed in an earlier quarter, or
+    /// year-only in an earlier year.
+    func isBeforeQuarter(_ date: LedgerDate) -> Bool {
+        if let placed = date.quarter { return placed < quarter }
+        return date.precision == .year && (date.year ?? .max) < quarter.year
+    }
+
+    /// Whether a date counts in the year to date: placed from the first quarter of the
+    /// year to this one, or year-only in this year.
+    func isInYearToDate(_ date: LedgerDate) -> Bool {
+        if let placed = date.quarter { return placed.year == quarter.year && placed <= quarter }
+        return date.precision == .year && date.year == quarter.year
+    }
+
+    /// Whether a dated record starts on or before the quarter's last day.
+    func isUpToQuarterEnd(_ date: LedgerDate) -> Bool {
+        date.first.map { $0 <= quarter.lastDay } ?? false
+    }
+
+    /// Whether a record without a quarter was first reported in the quarter.
+    func isReportedInQuarter(_ date: LedgerDate, sources: [Provenance]) -> Bool {
+        date.quarter == nil && firstPublished(sources).map(quarter.contains) == true
+    }
+
+    /// Whether a figure, statement or mention belongs in the quarter's lists: placed in it,
+    /// or without a quarter and first reported in it.
+    func isReported(_ date: LedgerDate, sources: [Provenance]) -> Bool {
+        isInQuarter(date) || isReportedInQuarter(date, sources: sources)
+    }
+}
+
+extension LedgerDate {
+    /// Orders dates by first day, then last day; undated last.
+    static func chronologically(_ lhs: LedgerDate, _ rhs: LedgerDate) -> Bool? {
+        switch (lhs.first, rhs.first) {
+        case (nil, nil): return nil
+        case (nil, .some): return false
+        case (.some, nil): return true
+        case (.some(let left), .some(let right)):
+            if left != right { return left < right }
+            if let leftLast = lhs.last, let rightLast = rhs.last, leftLast != rightLast { return leftLast < rightLast }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import LiaisonCore
+import Testing
+import LiaisonMetrics
+
+/// `latest`, `previous` and named quarters.
+@Suite struct QuarterChoiceTests {
+    @Test(arguments: [
+        ("latest", QuarterChoice.latest), ("Previous", .previous),
+        ("2025-Q4", .quarter(Fixture.quarter("2025-Q4"))), ("2025q1", .quarter(Fixture.quarter("2025-Q1"))),
+    ])
+    func parses(_ text: String, _ expected: QuarterChoice) {
+        #expect(QuarterChoice(parsing: text) == expected)
+    }
+
+    @Test(arguments: ["", "last", "2025-Q5", "2025-4", "Q4"])
+    func refuses(_ text: String) {
+        #expect(QuarterChoice(parsing: text) == nil)
+    }
+
+    @Test(arguments: [
+        ("2026-01-01", "2025-Q4"), ("2026-01-02", "2025-Q4"), ("2025-12-31", "2025-Q3"), ("2025-04-01", "2025-Q1"),
+    ])
+    func previousIsTheLastQuarterEndedBeforeTheAsOfDay(_ asOf: String, _ expected: String) throws {
+        let quarter = try QuarterChoice.previous.resolve(in: Ledger(), asOf: Fixture.day(asOf))
+        #expect(quarter.description == expected)
+    }
+
+    static let ledger = Fixture.ledger(
+        engagements: [
+            Fixture.engagement("e1", ["ES"], "2025-05-02"),
+            Fixture.engagement("e2", ["ES"], "2026"),
+            Fixture.engagement("e3", ["ES"], "2026-03-01"),
+        ],
+        figures: [Fixture.figure("f1", "2025-10-20")])
+
+    @Test(arguments: [
+        // The figure makes Q4 the latest, though no engagement is in it.
+        ("2026-02-01", "2025-Q4"),
+        // e3 starts on the as-of day.
+        ("2026-03-01", "2026-Q1"),
+        ("2025-10-19", "2025-Q2"),
+    ])
+    func latestIsTheLatestQuarterHoldingADatedRecord(_ asOf: String, _ expected: String) throws {
+        let quarter = try QuarterChoice.latest.resolve(in: Self.ledger, asOf: Fixture.day(asOf))
+        #expect(quarter.description == expected)
+    }
+
+    @Test func latestWithoutDatedRecordsIsAnError() {
+        // Only a year-only engagement is on or before the as-of day.
+        let ledger = Fixture.ledger(engagements: [Fixture.engagement("e", ["ES"], "2025")])
+        #expect(throws: MetricsError.noDatedRecords(asOf: Fixture.day("2025-12-01"))) {
+            try QuarterChoice.latest.resolve(in: ledger, asOf: Fixture.day("2025-12-01"))
+        }
+    }
+
+    @Test func aQuarterAfterTheAsOfDayIsAnError() {
+        #expect(throws: MetricsError.quarterAfterAsOf(Fixture.quarter("2026-Q1"), asOf: Fixture.day("2025-12-31"))) {
+            try QuarterReport(ledger: Ledger(), quarter: Fixture.quarter("2026-Q1"), asOf: Fixture.day("2025-12-31"))
+        }
+        #expect(MetricsError.noDatedRecords(asOf: Fixture.day("2025-12-01")).description.contains("--quarter"))
+    }
+}
