@@ -29,6 +29,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "liaison-bench",
+            dependencies: [
+                "LiaisonMetrics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "LiaisonCoreTests",
             dependencies: ["LiaisonCore"]

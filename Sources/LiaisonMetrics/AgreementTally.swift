@@ -12,9 +12,10 @@ struct AgreementTally {
         var allTime: [Key: Int] = [:]
         for agreement in known {
             let key = Key(type: agreement.type, status: agreement.status)
-            if window.isInQuarter(agreement.date) { quarter[key, default: 0] += 1 }
-            if window.isInYearToDate(agreement.date) { yearToDate[key, default: 0] += 1 }
-            if window.isUpToQuarterEnd(agreement.date) { allTime[key, default: 0] += 1 }
+            let placement = window.place(agreement.date)
+            if placement.contains(.inQuarter) { quarter[key, default: 0] += 1 }
+            if placement.contains(.inYearToDate) { yearToDate[key, default: 0] += 1 }
+            if placement.contains(.upToQuarterEnd) { allTime[key, default: 0] += 1 }
         }
         rows = AgreementType.allCases.flatMap { type in
             AgreementStatus.allCases.map { status in

@@ -16,21 +16,25 @@ struct PartnerTally {
         var yearToDate: [String: Partner] = [:]
         var engagedBefore = Set<String>()
 
-        for engagement in all where window.isKnown(engagement.date, sources: engagement.sources) {
-            let date = engagement.date
-            if window.isInQuarter(date) {
+        // Indices, not elements: copying a million engagements costs more than counting them.
+        for index in all.indices {
+            let date = all[index].date
+            guard window.isKnown(date, sources: all[index].sources) else { continue }
+            let placement = window.place(date)
+            if placement.contains(.inQuarter) {
+                let engagement = all[index]
                 inQuarter.append(engagement)
                 for partner in engagement.partners {
                     activity[partner.code, default: Accumulator(partner: partner)].add(engagement)
                 }
-            } else if window.isInPreviousQuarter(date) {
-                for partner in engagement.partners { previous[partner.code] = partner }
+            } else if placement.contains(.inPreviousQuarter) {
+                for partner in all[index].partners { previous[partner.code] = partner }
             }
-            if window.isBeforeQuarter(date) {
-                for partner in engagement.partners { engagedBefore.insert(partner.code) }
+            if placement.contains(.beforeQuarter) {
+                for partner in all[index].partners { engagedBefore.insert(partner.code) }
             }
-            if window.isInYearToDate(date) {
-                for partner in engagement.partners { yearToDate[partner.code] = partner }
+            if placement.contains(.inYearToDate) {
+                for partner in all[index].partners { yearToDate[partner.code] = partner }
             }
         }
 

@@ -36,13 +36,17 @@ public enum QuarterChoice: Hashable, Sendable, CustomStringConvertible {
         case .quarter(let quarter): return quarter
         case .previous: return Quarter(containing: asOf).previous
         case .latest:
-            let dates = ledger.engagements.map(\.date) + ledger.agreements.map(\.date)
-                + ledger.initiatives.flatMap { $0.history.map(\.date) } + ledger.figures.map(\.date)
-                + ledger.statements.map(\.date) + ledger.mentions.map(\.date)
-            let latest = dates.lazy
-                .filter { ($0.first.map { $0 <= asOf }) ?? false }
-                .compactMap(\.quarter)
-                .max()
+            var latest: Quarter?
+            func consider(_ date: LedgerDate) {
+                guard let first = date.first, first <= asOf, let placed = date.quarter else { return }
+                if latest.map({ placed > $0 }) ?? true { latest = placed }
+            }
+            for index in ledger.engagements.indices { consider(ledger.engagements[index].date) }
+            for agreement in ledger.agreements { consider(agreement.date) }
+            for initiative in ledger.initiatives { initiative.history.forEach { consider($0.date) } }
+            for figure in ledger.figures { consider(figure.date) }
+            for statement in ledger.statements { consider(statement.date) }
+            for mention in ledger.mentions { consider(mention.date) }
             guard let latest else { throw .noDatedRecords(asOf: asOf) }
             return latest
         }

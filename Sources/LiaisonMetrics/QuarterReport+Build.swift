@@ -44,15 +44,21 @@ extension QuarterReport {
 
     /// Engagements, then agreements, without a quarter and first reported in this one.
     private static func undated(_ ledger: Ledger, _ window: ReportWindow) -> [UndatedRecord] {
-        let engagements = ledger.engagements
-            .filter { window.isKnown($0.date, sources: $0.sources) && window.isReportedInQuarter($0.date, sources: $0.sources) }
+        // Indices, not elements: most engagements are dated, and copying each one is costly.
+        let engagements = ledger.engagements.indices
+            .filter { isUndated(ledger.engagements[$0].date, ledger.engagements[$0].sources, window) }
+            .map { ledger.engagements[$0] }
             .map { UndatedRecord(kind: Engagement.kindName, id: $0.id, partners: $0.partners.sorted(), date: $0.date,
                                  summary: $0.summary, sources: $0.sources) }
         let agreements = ledger.agreements
-            .filter { window.isKnown($0.date, sources: $0.sources) && window.isReportedInQuarter($0.date, sources: $0.sources) }
+            .filter { isUndated($0.date, $0.sources, window) }
             .map { UndatedRecord(kind: Agreement.kindName, id: $0.id, partners: $0.parties.sorted(), date: $0.date,
                                  summary: $0.summary, sources: $0.sources) }
         return engagements.sorted { $0.id < $1.id } + agreements.sorted { $0.id < $1.id }
+    }
+
+    private static func isUndated(_ date: LedgerDate, _ sources: [Provenance], _ window: ReportWindow) -> Bool {
+        date.quarter == nil && window.isKnown(date, sources: sources) && window.isReportedInQuarter(date, sources: sources)
     }
 
     /// The cited articles, by publication day then id, with how many records cite each.

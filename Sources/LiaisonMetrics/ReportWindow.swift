@@ -32,28 +32,23 @@ struct ReportWindow {
         return first <= asOf
     }
 
+    /// Where a date falls relative to the quarter.
+    func place(_ date: LedgerDate) -> Placement {
+        var placement: Placement = []
+        if let placed = date.quarter {
+            if placed == quarter { placement.insert(.inQuarter) }
+            if placed == quarter.previous { placement.insert(.inPreviousQuarter) }
+            if placed < quarter { placement.insert(.beforeQuarter) }
+            if placed.year == quarter.year && placed <= quarter { placement.insert(.inYearToDate) }
+        } else if date.precision == .year, let year = date.year {
+            if year < quarter.year { placement.insert(.beforeQuarter) }
+            if year == quarter.year { placement.insert(.inYearToDate) }
+        }
+        if let first = date.first, first <= quarter.lastDay { placement.insert(.upToQuarterEnd) }
+        return placement
+    }
+
     func isInQuarter(_ date: LedgerDate) -> Bool { date.quarter == quarter }
-
-    func isInPreviousQuarter(_ date: LedgerDate) -> Bool { date.quarter == quarter.previous }
-
-    /// Whether a date lies wholly before the quarter: placed in an earlier quarter, or
-    /// year-only in an earlier year.
-    func isBeforeQuarter(_ date: LedgerDate) -> Bool {
-        if let placed = date.quarter { return placed < quarter }
-        return date.precision == .year && (date.year ?? .max) < quarter.year
-    }
-
-    /// Whether a date counts in the year to date: placed from the first quarter of the
-    /// year to this one, or year-only in this year.
-    func isInYearToDate(_ date: LedgerDate) -> Bool {
-        if let placed = date.quarter { return placed.year == quarter.year && placed <= quarter }
-        return date.precision == .year && date.year == quarter.year
-    }
-
-    /// Whether a dated record starts on or before the quarter's last day.
-    func isUpToQuarterEnd(_ date: LedgerDate) -> Bool {
-        date.first.map { $0 <= quarter.lastDay } ?? false
-    }
 
     /// Whether a record without a quarter was first reported in the quarter.
     func isReportedInQuarter(_ date: LedgerDate, sources: [Provenance]) -> Bool {
@@ -65,6 +60,22 @@ struct ReportWindow {
     func isReported(_ date: LedgerDate, sources: [Provenance]) -> Bool {
         isInQuarter(date) || isReportedInQuarter(date, sources: sources)
     }
+}
+
+/// Where a date falls relative to a report's quarter.
+struct Placement: OptionSet {
+    let rawValue: UInt8
+
+    /// Placed in the quarter.
+    static let inQuarter = Placement(rawValue: 1 << 0)
+    /// Placed in the quarter before.
+    static let inPreviousQuarter = Placement(rawValue: 1 << 1)
+    /// Wholly before the quarter: placed in an earlier quarter, or year-only in an earlier year.
+    static let beforeQuarter = Placement(rawValue: 1 << 2)
+    /// Placed from the year's first quarter to this one, or year-only in this year.
+    static let inYearToDate = Placement(rawValue: 1 << 3)
+    /// Dated, and starting on or before the quarter's last day.
+    static let upToQuarterEnd = Placement(rawValue: 1 << 4)
 }
 
 extension LedgerDate {

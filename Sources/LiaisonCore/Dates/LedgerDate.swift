@@ -26,6 +26,34 @@ public struct LedgerDate: Hashable, Sendable, CustomStringConvertible {
     /// A date the article does not give at all.
     public static let undated = LedgerDate(precision: .undated, first: nil, last: nil, inference: nil)
 
+    /// One day.
+    public static func day(_ day: Day) -> LedgerDate {
+        LedgerDate(precision: .day, first: day, last: day, inference: nil)
+    }
+
+    /// The days from `first` to `last`; `nil` unless `first` comes before `last`.
+    public static func range(_ first: Day, _ last: Day) -> LedgerDate? {
+        first < last ? LedgerDate(precision: .dayRange, first: first, last: last, inference: nil) : nil
+    }
+
+    /// A month of a year; `nil` unless `month` is 1 to 12.
+    public static func month(_ month: Int, of year: Int) -> LedgerDate? {
+        guard (1...12).contains(month) else { return nil }
+        return LedgerDate(precision: .month, first: Day.firstOf(month: month, year: year),
+                          last: Day.lastOf(month: month, year: year), inference: nil)
+    }
+
+    /// A quarter.
+    public static func quarter(_ quarter: Quarter) -> LedgerDate {
+        LedgerDate(precision: .quarter, first: quarter.firstDay, last: quarter.lastDay, inference: nil)
+    }
+
+    /// A whole year.
+    public static func year(_ year: Int) -> LedgerDate {
+        LedgerDate(precision: .year, first: Day.firstOf(month: 1, year: year), last: Day.lastOf(month: 12, year: year),
+                   inference: nil)
+    }
+
     /// Whether the date was inferred from context instead of stated.
     public var isInferred: Bool { inference != nil }
 
@@ -82,12 +110,12 @@ public struct LedgerDate: Hashable, Sendable, CustomStringConvertible {
         if let separator = text.range(of: "..") {
             let first = try LedgerDate.day(String(text[..<separator.lowerBound]), in: text)
             let last = try LedgerDate.day(String(text[separator.upperBound...]), in: text)
-            guard first < last else { throw .rangeNotIncreasing(text) }
-            self.init(precision: .dayRange, first: first, last: last, inference: nil)
+            guard let range = LedgerDate.range(first, last) else { throw .rangeNotIncreasing(text) }
+            self = range
             return
         }
         if let quarter = Quarter(parsing: text), text.uppercased().contains("-Q") {
-            self.init(precision: .quarter, first: quarter.firstDay, last: quarter.lastDay, inference: nil)
+            self = .quarter(quarter)
             return
         }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -99,16 +127,13 @@ public struct LedgerDate: Hashable, Sendable, CustomStringConvertible {
         }
         switch parts.count {
         case 1:
-            self.init(precision: .year, first: Day.firstOf(month: 1, year: year),
-                      last: Day.lastOf(month: 12, year: year), inference: nil)
+            self = .year(year)
         case 2:
             guard parts[1].count == 2, let month = Int(parts[1]) else { throw .malformed(text) }
-            guard (1...12).contains(month) else { throw .noSuchMonth(text) }
-            self.init(precision: .month, first: Day.firstOf(month: month, year: year),
-                      last: Day.lastOf(month: month, year: year), inference: nil)
+            guard let date = LedgerDate.month(month, of: year) else { throw .noSuchMonth(text) }
+            self = date
         case 3:
-            let day = try LedgerDate.day(text, in: text)
-            self.init(precision: .day, first: day, last: day, inference: nil)
+            self = .day(try LedgerDate.day(text, in: text))
         default:
             throw .malformed(text)
         }
