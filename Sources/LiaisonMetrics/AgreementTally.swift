@@ -4,19 +4,27 @@ import LiaisonCore
 struct AgreementTally {
     let rows: [AgreementTypeRow]
     let agreements: [Agreement]
+    /// Agreements of any status, and those signed, in the previous quarter.
+    let previousQuarter: (all: Int, signed: Int)
 
     init(agreements all: [Agreement], window: ReportWindow) {
         let known = all.filter { window.isKnown($0.date, sources: $0.sources) }
         var quarter: [Key: Int] = [:]
         var yearToDate: [Key: Int] = [:]
         var allTime: [Key: Int] = [:]
+        var previous = (all: 0, signed: 0)
         for agreement in known {
             let key = Key(type: agreement.type, status: agreement.status)
             let placement = window.place(agreement.date)
             if placement.contains(.inQuarter) { quarter[key, default: 0] += 1 }
             if placement.contains(.inYearToDate) { yearToDate[key, default: 0] += 1 }
             if placement.contains(.upToQuarterEnd) { allTime[key, default: 0] += 1 }
+            if placement.contains(.inPreviousQuarter) {
+                previous.all += 1
+                if agreement.status == .signed { previous.signed += 1 }
+            }
         }
+        previousQuarter = previous
         rows = AgreementType.allCases.flatMap { type in
             AgreementStatus.allCases.map { status in
                 let key = Key(type: type, status: status)

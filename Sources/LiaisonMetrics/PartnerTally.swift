@@ -8,13 +8,17 @@ struct PartnerTally {
     let total: PartnerCounts
     let activities: [PartnerActivity]
     let engagements: [Engagement]
+    /// The previous quarter's headline partner numbers.
+    let previousQuarter: Headline
 
     init(engagements all: [Engagement], window: ReportWindow) {
         var inQuarter: [Engagement] = []
         var activity: [String: Accumulator] = [:]
         var previous: [String: Partner] = [:]
+        var previousEngagements = 0
         var yearToDate: [String: Partner] = [:]
-        var engagedBefore = Set<String>()
+        // Each partner's earliest engagement, as a `ReportWindow.position`.
+        var earliest: [String: Int] = [:]
 
         // Indices, not elements: copying a million engagements costs more than counting them.
         for index in all.indices {
@@ -28,10 +32,13 @@ struct PartnerTally {
                     activity[partner.code, default: Accumulator(partner: partner)].add(engagement)
                 }
             } else if placement.contains(.inPreviousQuarter) {
+                previousEngagements += 1
                 for partner in all[index].partners { previous[partner.code] = partner }
             }
-            if placement.contains(.beforeQuarter) {
-                for partner in all[index].partners { engagedBefore.insert(partner.code) }
+            if let position = ReportWindow.position(of: date) {
+                for partner in all[index].partners where earliest[partner.code].map({ position < $0 }) ?? true {
+                    earliest[partner.code] = position
+                }
             }
             if placement.contains(.inYearToDate) {
                 for partner in all[index].partners { yearToDate[partner.code] = partner }
@@ -39,13 +46,20 @@ struct PartnerTally {
         }
 
         activities = activity.values
-            .map { $0.activity(isNew: !engagedBefore.contains($0.partner.code)) }
+            .map { $0.activity(isNew: earliest[$0.partner.code] == ReportWindow.position(of: window.quarter)) }
             .sorted { // engagements descending, then name and code ascending
                 ($1.engagements, $0.partner.name, $0.partner.code) < ($0.engagements, $1.partner.name, $1.partner.code)
             }
         engagements = inQuarter.sorted {
             LedgerDate.chronologically($0.date, $1.date) ?? ($0.id < $1.id)
         }
+
+        let previousPosition = ReportWindow.position(of: window.quarter.previous)
+        previousQuarter = Headline(
+            countries: previous.values.count { $0.kind == .country },
+            organisations: previous.values.count { $0.kind == .organisation },
+            newPartners: previous.keys.count { earliest[$0] == previousPosition },
+            engagements: previousEngagements)
 
         var byArea: [Area: PartnerCounts] = [:]
         for item in activities {

@@ -7,12 +7,13 @@ extension QuarterReport {
     ///   the as-of day.
     public init(ledger: Ledger, quarter: Quarter, asOf: Day) throws(MetricsError) {
         guard quarter.firstDay <= asOf else { throw .quarterAfterAsOf(quarter, asOf: asOf) }
-        let window = ReportWindow(quarter: quarter, asOf: asOf, articles: ledger.articles)
+        let coveredUntil = min(asOf, quarter.lastDay)
+        let window = ReportWindow(quarter: quarter, asOf: coveredUntil, articles: ledger.articles)
         let partners = PartnerTally(engagements: ledger.engagements, window: window)
         let agreements = AgreementTally(agreements: ledger.agreements, window: window)
 
         self.quarter = quarter
-        self.asOf = asOf
+        self.asOf = coveredUntil
         isComplete = quarter.lastDay < asOf
         regions = partners.rows
         subregions = partners.subregionRows
@@ -28,6 +29,18 @@ extension QuarterReport {
         statements = Self.reported(ledger.statements, window)
         mentions = Self.reported(ledger.mentions, window)
         undated = Self.undated(ledger, window)
+        let previousInitiatives = InitiativeInventory.all(
+            ledger.initiatives, window: ReportWindow(quarter: quarter.previous, asOf: coveredUntil, articles: ledger.articles))
+        var current = Headline(countries: total.countries, organisations: total.organisations,
+                               newPartners: total.newPartners, engagements: engagementCount,
+                               agreements: self.agreements.count,
+                               agreementsSigned: self.agreements.count { $0.status == .signed })
+        current.countChanges(in: initiatives)
+        var previous = partners.previousQuarter
+        previous.agreements = agreements.previousQuarter.all
+        previous.agreementsSigned = agreements.previousQuarter.signed
+        previous.countChanges(in: previousInitiatives)
+        headline = Headline.rows(current, previous: previous)
         sources = Self.sources(of: [
             engagements.map(\.sources), self.agreements.map(\.sources),
             initiatives.flatMap(\.entries).map(\.sources), figures.map(\.sources), statements.map(\.sources),
@@ -72,6 +85,18 @@ extension QuarterReport {
             .sorted { LedgerDate.chronologically($0.published, $1.published) ?? ($0.id < $1.id) }
             .map { SourceArticle(id: $0.id, title: $0.title, outlet: $0.outlet, language: $0.language, file: $0.file,
                                  published: $0.published, citations: counts[$0.id] ?? 0) }
+    }
+}
+
+extension Headline {
+    mutating func countChanges(in inventories: [InitiativeInventory]) {
+        for entry in inventories.flatMap(\.entries) {
+            switch entry.change {
+            case .new: initiativesNew += 1
+            case .statusChanged: initiativesChanged += 1
+            case nil: break
+            }
+        }
     }
 }
 

@@ -7,10 +7,16 @@ import LiaisonCore
 /// the order of every list are in the module's documentation (`LiaisonMetrics.md`).
 public struct QuarterReport: Sendable, Hashable {
     public let quarter: Quarter
-    /// The day the report is as of; records dated after it are left out.
+    /// The last day the report covers: the as-of day it was asked for, or the quarter's
+    /// last day when that is earlier. Records dated after it are left out. A complete
+    /// quarter's report is therefore the same whatever later day it is made on.
     public let asOf: Day
-    /// Whether the quarter had ended before the as-of day.
+    /// Whether the quarter had ended before the as-of day asked for.
     public let isComplete: Bool
+
+    /// The key numbers against the previous quarter, one row per measure in
+    /// `HeadlineMeasure.allCases` order.
+    public let headline: [HeadlineRow]
 
     /// One row per region, all seven, in `Region.allCases` order.
     public let regions: [RegionRow]
@@ -61,9 +67,76 @@ public struct QuarterReport: Sendable, Hashable {
             && initiatives.allSatisfy { $0.entries.allSatisfy { $0.change == nil } }
     }
 
+    /// The headline row of one measure.
+    public func headline(_ measure: HeadlineMeasure) -> HeadlineRow {
+        headline.first { $0.measure == measure } ?? HeadlineRow(measure: measure, quarter: 0, previousQuarter: 0)
+    }
+
     /// The inventory of one category.
     public func inventory(_ category: InitiativeCategory) -> InitiativeInventory? {
         initiatives.first { $0.category == category }
+    }
+}
+
+/// A key number of the quarter.
+public enum HeadlineMeasure: String, CaseIterable, Sendable, Hashable {
+    /// Distinct partners engaged.
+    case partners
+    case countries
+    case organisations
+    /// Partners engaged for the first time in the ledger.
+    case newPartners = "new-partners"
+    /// Distinct engagements.
+    case engagements
+    /// Agreements dated in the quarter, of any status.
+    case agreements
+    /// Agreements signed in the quarter.
+    case agreementsSigned = "agreements-signed"
+    /// Initiatives first reported in the quarter.
+    case initiativesNew = "initiatives-new"
+    /// Initiatives whose status changed in the quarter.
+    case initiativesChanged = "initiatives-changed"
+}
+
+/// A key number for the quarter and the quarter before.
+public struct HeadlineRow: Sendable, Hashable {
+    public let measure: HeadlineMeasure
+    public let quarter: Int
+    public let previousQuarter: Int
+
+    /// This quarter minus the previous one.
+    public var change: Int { quarter - previousQuarter }
+}
+
+/// The key numbers of one quarter, before they are laid out as rows.
+struct Headline {
+    var countries = 0
+    var organisations = 0
+    var newPartners = 0
+    var engagements = 0
+    var agreements = 0
+    var agreementsSigned = 0
+    var initiativesNew = 0
+    var initiativesChanged = 0
+
+    func value(_ measure: HeadlineMeasure) -> Int {
+        switch measure {
+        case .partners: countries + organisations
+        case .countries: countries
+        case .organisations: organisations
+        case .newPartners: newPartners
+        case .engagements: engagements
+        case .agreements: agreements
+        case .agreementsSigned: agreementsSigned
+        case .initiativesNew: initiativesNew
+        case .initiativesChanged: initiativesChanged
+        }
+    }
+
+    static func rows(_ quarter: Headline, previous: Headline) -> [HeadlineRow] {
+        HeadlineMeasure.allCases.map {
+            HeadlineRow(measure: $0, quarter: quarter.value($0), previousQuarter: previous.value($0))
+        }
     }
 }
 

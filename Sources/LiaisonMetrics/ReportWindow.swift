@@ -32,16 +32,25 @@ struct ReportWindow {
         return first <= asOf
     }
 
+    /// A number that orders dates by when they certainly began: a placed date's quarter,
+    /// and a year-only date after every quarter of its year (it may be as late as December).
+    /// `nil` when undated.
+    static func position(of date: LedgerDate) -> Int? {
+        if let placed = date.quarter { return position(of: placed) }
+        guard date.precision == .year, let year = date.year else { return nil }
+        return year * 8 + 5
+    }
+
+    static func position(of quarter: Quarter) -> Int { quarter.year * 8 + quarter.number }
+
     /// Where a date falls relative to the quarter.
     func place(_ date: LedgerDate) -> Placement {
         var placement: Placement = []
         if let placed = date.quarter {
             if placed == quarter { placement.insert(.inQuarter) }
             if placed == quarter.previous { placement.insert(.inPreviousQuarter) }
-            if placed < quarter { placement.insert(.beforeQuarter) }
             if placed.year == quarter.year && placed <= quarter { placement.insert(.inYearToDate) }
         } else if date.precision == .year, let year = date.year {
-            if year < quarter.year { placement.insert(.beforeQuarter) }
             if year == quarter.year { placement.insert(.inYearToDate) }
         }
         if let first = date.first, first <= quarter.lastDay { placement.insert(.upToQuarterEnd) }
@@ -70,12 +79,10 @@ struct Placement: OptionSet {
     static let inQuarter = Placement(rawValue: 1 << 0)
     /// Placed in the quarter before.
     static let inPreviousQuarter = Placement(rawValue: 1 << 1)
-    /// Wholly before the quarter: placed in an earlier quarter, or year-only in an earlier year.
-    static let beforeQuarter = Placement(rawValue: 1 << 2)
     /// Placed from the year's first quarter to this one, or year-only in this year.
-    static let inYearToDate = Placement(rawValue: 1 << 3)
+    static let inYearToDate = Placement(rawValue: 1 << 2)
     /// Dated, and starting on or before the quarter's last day.
-    static let upToQuarterEnd = Placement(rawValue: 1 << 4)
+    static let upToQuarterEnd = Placement(rawValue: 1 << 3)
 }
 
 extension LedgerDate {

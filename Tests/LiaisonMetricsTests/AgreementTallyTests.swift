@@ -58,6 +58,17 @@ import Testing
         #expect(totals == [2, 4, 5])
     }
 
+    @Test func headlineCountsAgreementsAgainstThePreviousQuarter() throws {
+        #expect(Self.report.headline(.agreements).quarter == 2)
+        #expect(Self.report.headline(.agreementsSigned).quarter == 1)
+        #expect(Self.report.headline(.agreements).previousQuarter == 0)
+        // 2025-Q2 has none; Q1 has g3, signed.
+        let q2 = try QuarterReport(ledger: Self.ledger, quarter: Fixture.quarter("2025-Q2"),
+                                   asOf: Fixture.day("2026-01-15"))
+        #expect([q2.headline(.agreements).previousQuarter, q2.headline(.agreementsSigned).previousQuarter] == [1, 1])
+        #expect(q2.headline(.agreements).change == -1)
+    }
+
     @Test func theQuartersAgreementsByDate() {
         #expect(Self.report.agreements.map(\.id) == ["g1", "g2"])
         #expect(Self.report.agreements.first?.parties.map(\.code) == ["ES"])

@@ -45,6 +45,14 @@ import Testing
         #expect(!report.isEmpty)
     }
 
+    @Test func headlineCountsNewAndChangedInitiatives() throws {
+        let report = try report("2025-Q4")
+        // Q4: the clinic is new, the academy changed. Q3: the camp was new.
+        #expect([report.headline(.initiativesNew).quarter, report.headline(.initiativesNew).previousQuarter] == [1, 1])
+        #expect([report.headline(.initiativesChanged).quarter, report.headline(.initiativesChanged).previousQuarter]
+            == [1, 0])
+    }
+
     @Test func asOfTheEndOfQ3() throws {
         let report = try report("2025-Q3")
         #expect(summary(report, .training) == ["academy: planned", "school: planned"])

@@ -68,6 +68,28 @@ import Testing
         #expect(Self.report.engagements.map(\.id) == ["e01-es", "e06-interpol", "e03-fr-de", "e05-sn", "e02-es"])
     }
 
+    @Test func headlineAgainstThePreviousQuarter() {
+        // Q3 holds e04 (Senegal, from 28 September), e11 (China) and e13 (Australia): three
+        // engagements, three countries, all engaged for the first time.
+        let rows = Self.report.headline.map { [$0.quarter, $0.previousQuarter, $0.change] }
+        #expect(Self.report.headline.map(\.measure) == HeadlineMeasure.allCases)
+        #expect(rows == [
+            [5, 3, 2], // partners
+            [4, 3, 1], // countries
+            [1, 0, 1], // organisations
+            [2, 3, -1], // new partners
+            [5, 3, 2], // engagements
+            [0, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0], // agreements, signed, initiatives new, changed
+        ])
+    }
+
+    @Test func aLaterAsOfDayGivesTheSameReportOfACompleteQuarter() throws {
+        let later = try QuarterReport(ledger: Self.ledger, quarter: Fixture.quarter("2025-Q4"),
+                                      asOf: Fixture.day("2026-11-22"))
+        #expect(later == Self.report)
+        #expect(later.asOf == Fixture.day("2025-12-31"))
+    }
+
     @Test func subregionRowsByRegionThenName() {
         let rows = Self.report.subregions
         #expect(rows.map { $0.subregion?.name ?? "(organisations)" } == [

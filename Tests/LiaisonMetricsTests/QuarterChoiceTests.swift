@@ -5,7 +5,7 @@ import LiaisonMetrics
 /// `latest`, `previous` and named quarters.
 @Suite struct QuarterChoiceTests {
     @Test(arguments: [
-        ("latest", QuarterChoice.latest), ("Previous", .previous),
+        ("latest", QuarterChoice.latest), ("Previous", .previous), ("ALL", .all),
         ("2025-Q4", .quarter(Fixture.quarter("2025-Q4"))), ("2025q1", .quarter(Fixture.quarter("2025-Q1"))),
     ])
     func parses(_ text: String, _ expected: QuarterChoice) {
@@ -21,8 +21,8 @@ import LiaisonMetrics
         ("2026-01-01", "2025-Q4"), ("2026-01-02", "2025-Q4"), ("2025-12-31", "2025-Q3"), ("2025-04-01", "2025-Q1"),
     ])
     func previousIsTheLastQuarterEndedBeforeTheAsOfDay(_ asOf: String, _ expected: String) throws {
-        let quarter = try QuarterChoice.previous.resolve(in: Ledger(), asOf: Fixture.day(asOf))
-        #expect(quarter.description == expected)
+        let quarters = try QuarterChoice.previous.resolve(in: Ledger(), asOf: Fixture.day(asOf))
+        #expect(quarters.map(\.description) == [expected])
     }
 
     static let ledger = Fixture.ledger(
@@ -41,8 +41,17 @@ import LiaisonMetrics
         ("2025-10-19", "2025-Q2"),
     ])
     func latestIsTheLatestQuarterHoldingADatedRecord(_ asOf: String, _ expected: String) throws {
-        let quarter = try QuarterChoice.latest.resolve(in: Self.ledger, asOf: Fixture.day(asOf))
-        #expect(quarter.description == expected)
+        let quarters = try QuarterChoice.latest.resolve(in: Self.ledger, asOf: Fixture.day(asOf))
+        #expect(quarters.map(\.description) == [expected])
+    }
+
+    @Test func allIsEveryQuarterWithSomethingToReport() throws {
+        // e1 (2025-Q2) and f1 (2025-Q4); e2 is year-only 2026 from a1, published in 2025-Q4;
+        // e3 is after the as-of day. Articles a2 (2024-Q4) and a4 (2025-Q2) publish nothing
+        // unplaced, so 2024-Q4 is empty.
+        let quarters = try QuarterChoice.all.resolve(in: Self.ledger, asOf: Fixture.day("2026-02-01"))
+        #expect(quarters.map(\.description) == ["2025-Q2", "2025-Q4"])
+        #expect(try QuarterChoice.all.resolve(in: Ledger(), asOf: Fixture.day("2026-02-01")).isEmpty)
     }
 
     @Test func latestWithoutDatedRecordsIsAnError() {
