@@ -79,6 +79,31 @@ import Testing
         ])
     }
 
+    @Test func articleURLs() throws {
+        let ledger = try TemporaryLedger()
+        defer { ledger.remove() }
+        let catalogue = """
+            articles:
+              - id: a1
+                file: a1.txt
+                title: T
+                language: en
+                published: 2025-11-28
+                url: https://example.org/a1
+              - id: a2
+                file: a1.txt
+                title: T
+                language: en
+                published: 2025-11-28
+                url: www.example.org/a2
+            """
+        try ledger.write("articles/articles.yaml", catalogue)
+        #expect(ledger.messages() == [
+            "L/articles/articles.yaml:13:10: error: 'www.example.org/a2' is not a web address: write http:// or https:// and at most 2079 characters, without spaces",
+        ])
+        #expect(ledger.load().ledger.articles.first?.url == "https://example.org/a1")
+    }
+
     @Test func danglingProvenance() throws {
         #expect(try messages(meeting.replacingOccurrences(of: "lines: 1", with: "lines: [1, 11]")) == [
             "L/ledger/t.yaml:7:16: error: line 11 is out of range: article a1 has 10 lines",

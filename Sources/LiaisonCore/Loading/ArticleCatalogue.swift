@@ -9,6 +9,7 @@ import Yams
 ///     file: 001_8c8c6be195305742.txt
 ///     title: Hammouchi holds 43 bilateral meetings at INTERPOL's General Assembly
 ///     outlet: Assahafa.com
+///     url: https://example.org/article   # where the article is online, if known
 ///     language: en
 ///     published: 2025-11-28
 ///     published_inferred: the assembly ended on 27 November; the report is of the days after
@@ -17,7 +18,7 @@ struct ArticleCatalogue {
     let directory: String
     let log: DiagnosticLog
 
-    private static let fields = ["id", "file", "title", "outlet", "language", "published", "published_inferred", "note"]
+    private static let fields = ["id", "file", "title", "outlet", "url", "language", "published", "published_inferred", "note"]
 
     func load() -> [Article] {
         let folder = join(directory, "articles")
@@ -66,6 +67,8 @@ struct ArticleCatalogue {
                 log.error(.invalidDate(error), at: fields.location("published"))
             }
         }
+        let url = fields.string("url")
+        if let url, !Self.isValidURL(url) { log.error(.invalidURL(url), at: fields.location("url")) }
         if let id, !LedgerFileDecoder.isValidID(id) { log.error(.invalidID(id), at: fields.location("id")) }
         guard let id, LedgerFileDecoder.isValidID(id), let file, let title, let language, let published else {
             return nil
@@ -78,7 +81,15 @@ struct ArticleCatalogue {
         guard let text = TextFile.read(URL(fileURLWithPath: articlePath), displayPath: articlePath, log: log) else {
             return nil
         }
-        return Article(id: id, file: file, title: title, outlet: fields.string("outlet"), language: language,
+        return Article(id: id, file: file, title: title, outlet: fields.string("outlet"),
+                       url: url.flatMap { Self.isValidURL($0) ? $0 : nil }, language: language,
                        published: published, lines: TextFile.lines(of: text))
+    }
+
+    /// An http or https address without spaces, short enough for a spreadsheet hyperlink.
+    static func isValidURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && text.count > 8 && text.count <= 2079
+            && !text.contains { $0.isWhitespace }
     }
 }

@@ -52,6 +52,7 @@ public enum Problem: Hashable, Sendable, CustomStringConvertible {
     case invalidDate(LedgerDate.ParseError)
     case invalidPeriod(String)
     case invalidNumber(field: String, text: String)
+    case invalidURL(String)
     case unknownValue(field: String, value: String, allowed: [String])
     case undatedEngagement
     // Provenance.
@@ -126,6 +127,8 @@ public enum Problem: Hashable, Sendable, CustomStringConvertible {
             "'\(text)' is not a period; write YYYY or YYYY..YYYY"
         case .invalidNumber(let field, let text):
             "'\(field)' must be a number, not '\(text)'"
+        case .invalidURL(let text):
+            "'\(text.prefix(80))' is not a web address: write http:// or https:// and at most 2079 characters, without spaces"
         case .unknownValue(let field, let value, let allowed):
             "'\(value)' is not a valid \(field); allowed: \(allowed.joined(separator: ", "))"
         case .undatedEngagement:
