@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "liaison", targets: ["liaison"]),
         .library(name: "LiaisonCore", targets: ["LiaisonCore"]),
         .library(name: "LiaisonMetrics", targets: ["LiaisonMetrics"]),
+        .library(name: "LiaisonRender", targets: ["LiaisonRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,10 +23,21 @@ let package = Package(
             name: "LiaisonMetrics",
             dependencies: ["LiaisonCore"]
         ),
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(
+            name: "LiaisonRender",
+            dependencies: ["LiaisonMetrics", "CXlsxWriter"]
+        ),
         .executableTarget(
             name: "liaison",
             dependencies: [
                 "LiaisonCore",
+                "LiaisonMetrics",
+                "LiaisonRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +55,11 @@ let package = Package(
         .testTarget(
             name: "LiaisonMetricsTests",
             dependencies: ["LiaisonMetrics"]
+        ),
+        .testTarget(
+            name: "LiaisonRenderTests",
+            dependencies: ["LiaisonRender"],
+            exclude: ["Golden", "Support/read_xlsx.py"]
         ),
         .testTarget(
             name: "EndToEndTests",

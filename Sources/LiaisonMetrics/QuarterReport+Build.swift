@@ -83,7 +83,7 @@ extension QuarterReport {
         return articles
             .filter { counts[$0.id] != nil }
             .sorted { LedgerDate.chronologically($0.published, $1.published) ?? ($0.id < $1.id) }
-            .map { SourceArticle(id: $0.id, title: $0.title, outlet: $0.outlet, language: $0.language, file: $0.file,
+            .map { SourceArticle(id: $0.id, title: $0.title, outlet: $0.outlet, url: $0.url, language: $0.language, file: $0.file,
                                  published: $0.published, citations: counts[$0.id] ?? 0) }
     }
 }

@@ -231,6 +231,7 @@ public struct SourceArticle: Sendable, Hashable {
     public let id: String
     public let title: String
     public let outlet: String?
+    public let url: String?
     public let language: String
     public let file: String
     public let published: LedgerDate

@@ -1,0 +1,2 @@
+/* libxlsxwriter, as Debian's libxlsxwriter-dev installs it. */
+#include <xlsxwriter.h>

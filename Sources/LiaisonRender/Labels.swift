@@ -1,0 +1,84 @@
+import LiaisonCore
+import LiaisonMetrics
+
+/// A vocabulary value's code (as ledger files and CSV write it) and its label for readers.
+protocol Term {
+    var code: String { get }
+    var label: String { get }
+}
+
+extension Term {
+    var cell: Cell { .term(code: code, label: label) }
+}
+
+extension Term where Self: RawRepresentable, RawValue == String {
+    var code: String { rawValue }
+    var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+}
+
+extension EngagementKind: Term {
+    /// `meetings`, `visits made`.
+    var pluralLabel: String {
+        switch self {
+        case .meeting: "meetings"
+        case .visitMade: "visits made"
+        case .visitReceived: "visits received"
+        case .signing: "signings"
+        case .jointOperation: "joint operations"
+        case .eventParticipation: "event participations"
+        }
+    }
+}
+
+extension AgreementType: Term {
+    var label: String {
+        self == .counterTerrorismAgreement ? "counter-terrorism agreement" : rawValue.replacingOccurrences(of: "-", with: " ")
+    }
+}
+
+extension AgreementStatus: Term {}
+extension InitiativeCategory: Term {}
+extension InitiativeStatus: Term {}
+extension HeadlineMeasure: Term {
+    var label: String {
+        switch self {
+        case .partners: "Partners engaged"
+        case .countries: "Countries"
+        case .organisations: "Organisations"
+        case .newPartners: "New partners"
+        case .engagements: "Engagements"
+        case .agreements: "Agreements"
+        case .agreementsSigned: "Agreements signed"
+        case .initiativesNew: "Initiatives first reported"
+        case .initiativesChanged: "Initiatives with a new status"
+        }
+    }
+}
+
+extension Topic: Term {
+    var label: String {
+        switch self {
+        case .technologyAI: "technology and AI"
+        case .counterTerrorism: "counter-terrorism"
+        default: rawValue.replacingOccurrences(of: "-", with: " ")
+        }
+    }
+}
+
+extension Partner.Kind: Term {}
+
+extension InitiativeChange {
+    var code: String {
+        switch self {
+        case .new: "new"
+        case .statusChanged(let from): "was-\(from.rawValue)"
+        }
+    }
+
+    var label: String {
+        switch self {
+        case .new: "new"
+        case .statusChanged(let from): "was \(from.label)"
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import LiaisonCore
+import LiaisonMetrics
+import LiaisonRender
+
+/// `liaison brief`: validates the ledger, computes a quarter and writes its brief.
+struct Brief: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a quarter's brief as CSV tables, an XLSX workbook and a plain-text briefing.",
+        discussion: """
+            Writes <out>/<YYYY-Qn>/liaison-<YYYY-Qn>.txt, .xlsx and csv/<table>.csv, replacing the \
+            quarter's previous brief all at once. The ledger is validated first: any error stops the \
+            command before anything is written.
+            """
+    )
+
+    @OptionGroup var options: LedgerOptions
+
+    @Option(help: ArgumentHelp("YYYY-Qn, latest (the latest quarter with a dated record), previous (the last quarter ended before --as-of) or all (every quarter with something to report).",
+                               valueName: "quarter"))
+    var quarter: String = "latest"
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the brief is as of.", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Formats to write, comma-separated: csv, xlsx, txt.", valueName: "formats"))
+    var format: String = "csv,xlsx,txt"
+
+    @Option(help: ArgumentHelp("The folder that receives one folder per quarter.", valueName: "dir"))
+    var out: String = "Reports"
+
+    @Flag(help: "Print nothing on success.")
+    var quiet = false
+
+    func validate() throws {
+        guard QuarterChoice(parsing: quarter) != nil else {
+            throw ValidationError("--quarter '\(quarter)' is not a quarter: write YYYY-Qn (2025-Q4), latest, previous or all")
+        }
+        if let asOf, Day(iso: asOf) == nil {
+            throw ValidationError("--as-of '\(asOf)' is not a day: write YYYY-MM-DD (2026-01-02)")
+        }
+        _ = try formats()
+    }
+
+    func run() throws {
+        let result = LedgerLoader(directory: options.ledger).load()
+        for diagnostic in result.diagnostics { Self.printError(diagnostic.description) }
+        if result.hasErrors {
+            Self.printError("error: \(options.ledger): the ledger has errors; no brief was written")
+            throw ExitCode.failure
+        }
+        let asOf = self.asOf.flatMap { Day(iso: $0) } ?? Self.todayUTC()
+        let formats = try formats()
+        let writer = BriefWriter(outputDirectory: out)
+        do {
+            // Safe: validate() checked the text.
+            let choice = QuarterChoice(parsing: quarter) ?? .latest
+            for quarter in try choice.resolve(in: result.ledger, asOf: asOf) {
+                let report = try QuarterReport(ledger: result.ledger, quarter: quarter, asOf: asOf)
+                let paths = try writer.write(report, formats: formats)
+                if !quiet { paths.forEach { print($0) } }
+            }
+        } catch let error as MetricsError {
+            Self.printError("error: \(error)")
+            throw ExitCode.failure
+        } catch let error as BriefWriteError {
+            Self.printError("error: \(error); the earlier brief, if any, is unchanged")
+            throw ExitCode.failure
+        }
+    }
+
+    private func formats() throws -> Set<BriefFormat> {
+        let names = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var formats = Set<BriefFormat>()
+        for name in names {
+            guard let format = BriefFormat(rawValue: name) else {
+                throw ValidationError("--format: '\(name)' is not a format; write some of csv, xlsx, txt, comma-separated")
+            }
+            formats.insert(format)
+        }
+        guard !formats.isEmpty else { throw ValidationError("--format: name at least one of csv, xlsx, txt") }
+        return formats
+    }
+
+    /// Today's date in UTC.
+    static func todayUTC() -> Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        // Safe: the calendar gives a real day.
+        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(iso: "1970-01-01")!
+    }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
