@@ -48,7 +48,9 @@ public struct BriefWriter {
         throws(BriefWriteError) -> [String] {
         let target = folder(for: report.quarter)
         let files = FileManager.default
-        try attempt(target) { try files.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true) }
+        try attempt(outputDirectory) {
+            try files.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        }
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         let staging = join(outputDirectory, ".\(report.quarter).new-\(token)")
         try attempt(staging) { try files.createDirectory(atPath: staging, withIntermediateDirectories: false) }

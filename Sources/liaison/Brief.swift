@@ -65,7 +65,8 @@ struct Brief: ParsableCommand {
             Self.printError("error: \(error)")
             throw ExitCode.failure
         } catch let error as BriefWriteError {
-            Self.printError("error: \(error); the earlier brief, if any, is unchanged")
+            let reason = error.description.hasSuffix(".") ? String(error.description.dropLast()) : error.description
+            Self.printError("error: cannot write the brief: \(reason). The earlier brief, if any, is unchanged.")
             throw ExitCode.failure
         }
     }

@@ -3,32 +3,9 @@ import Testing
 
 /// Runs the built `liaison` executable as a user would and checks its output and exit code.
 @Suite struct ValidateCommandTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The `liaison` binary next to the test bundle in the build folder.
-    static var executable: URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("liaison").path),
-              folder.path != "/" {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent("liaison")
-    }
-
-    func run(_ arguments: [String], in directory: URL = packageRoot) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    func run(_ arguments: [String], in directory: URL = Command.packageRoot) throws
+        -> (status: Int32, out: String, err: String) {
+        try Command.run(arguments, in: directory)
     }
 
     @Test func passesOnTheSeedsWithAOneLineSummary() throws {
@@ -41,11 +18,9 @@ import Testing
     }
 
     @Test func failsWithCompilerStyleMessagesRelativeToTheWorkingDirectory() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-e2e-\(UUID().uuidString)")
+        let root = try Command.workspace()
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("seeds"),
-                                         to: root.appendingPathComponent("broken"))
+        try FileManager.default.moveItem(at: root.appendingPathComponent("seeds"), to: root.appendingPathComponent("broken"))
         let file = root.appendingPathComponent("broken/ledger/002-spain-visit-2025-01.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: "partners: [Spain, Germany]", with: "partners: [Spain, Germny]")

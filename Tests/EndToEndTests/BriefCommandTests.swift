@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// `liaison brief` as a user runs it.
+@Suite struct BriefCommandTests {
+    @Test func writesTheSeedBriefAndPrintsThePaths() throws {
+        let root = try Command.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try Command.run(["brief", "--as-of", "2026-01-02"], in: root)
+        #expect(result.status == 0)
+        #expect(result.err == "")
+        let lines = result.out.split(separator: "\n")
+        #expect(lines.count == 16)
+        #expect(lines.first == "Reports/2025-Q4/csv/agreement-types.csv")
+        #expect(lines.last == "Reports/2025-Q4/liaison-2025-Q4.xlsx")
+        #expect(try Command.files(under: root.appendingPathComponent("Reports")).count == 16)
+
+        let quiet = try Command.run(["brief", "--as-of", "2026-01-02", "--quiet", "--format", "txt"], in: root)
+        #expect(quiet.status == 0)
+        #expect(quiet.out == "" && quiet.err == "")
+    }
+
+    @Test func twoRunsASecondApartGiveTheSameBytes() throws {
+        let root = try Command.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Command.run(["brief", "--out", "first", "--quiet"], in: root).status == 0)
+        Thread.sleep(forTimeInterval: 1.1)
+        #expect(try Command.run(["brief", "--out", "second", "--quiet"], in: root).status == 0)
+        let first = try Command.files(under: root.appendingPathComponent("first"))
+        let second = try Command.files(under: root.appendingPathComponent("second"))
+        #expect(first.count == 16)
+        #expect(first == second)
+    }
+
+    @Test func aLedgerErrorStopsItBeforeAnythingIsWritten() throws {
+        let root = try Command.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Command.run(["brief", "--quiet", "--as-of", "2026-01-02"], in: root).status == 0)
+        let before = try Command.files(under: root.appendingPathComponent("Reports"))
+        let file = root.appendingPathComponent("seeds/ledger/001-interpol-ga93-marrakech.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "kind: signing", with: "kind: singing").write(to: file, atomically: true,
+                                                                                      encoding: .utf8)
+        let result = try Command.run(["brief", "--as-of", "2026-01-02"], in: root)
+        #expect(result.status == 1)
+        #expect(result.out == "")
+        #expect(result.err.contains("seeds/ledger/001-interpol-ga93-marrakech.yaml:"))
+        #expect(result.err.contains(":454:11: error: 'singing' is not a valid kind; allowed: meeting"))
+        #expect(result.err.hasSuffix("error: seeds: the ledger has errors; no brief was written\n"))
+        #expect(try Command.files(under: root.appendingPathComponent("Reports")) == before)
+        let fresh = try Command.run(["brief", "--out", "fresh"], in: root)
+        #expect(fresh.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("fresh").path))
+    }
+
+    /// A summary too long for a spreadsheet cell makes the workbook fail after the text and
+    /// the CSV tables were rendered: the earlier brief must survive whole.
+    @Test func aFailedWriteLeavesTheEarlierBriefIntact() throws {
+        let root = try Command.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Command.run(["brief", "--quiet", "--as-of", "2026-01-02"], in: root).status == 0)
+        let before = try Command.files(under: root.appendingPathComponent("Reports"))
+        try """
+            article: "001"
+            engagements:
+              - id: 2025-11-long-summary
+                partners: Japan
+                kind: meeting
+                date: 2025-11-25
+                summary: \(String(repeating: "x", count: 33_000))
+                lines: 2
+            """.write(to: root.appendingPathComponent("seeds/ledger/zz-long.yaml"), atomically: true, encoding: .utf8)
+        let result = try Command.run(["brief", "--as-of", "2026-01-02"], in: root)
+        #expect(result.status == 1)
+        #expect(result.err == "error: cannot write the brief: cannot write the workbook: Engagements!M56 holds 33000 "
+            + "characters; a spreadsheet cell holds at most 32767. The earlier brief, if any, is unchanged.\n")
+        #expect(try Command.files(under: root.appendingPathComponent("Reports")) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Reports").path)
+            == ["2025-Q4"])
+    }
+
+    /// CI regenerates the committed briefs and fails when they differ.
+    @Test func theCommittedReportsAreWhatTheSeedsProduce() throws {
+        let root = try Command.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try Command.run(["brief", "--quarter", "all", "--quiet"], in: root)
+        #expect(result.status == 0)
+        let regenerated = try Command.files(under: root.appendingPathComponent("Reports"))
+        let committed = try Command.files(under: Command.packageRoot.appendingPathComponent("Reports"))
+            .filter { !$0.key.hasPrefix("logs/") && $0.key != ".gitkeep" }
+        #expect(regenerated.keys.sorted() == committed.keys.sorted())
+        for (name, data) in regenerated where committed[name] != data {
+            Issue.record("Reports/\(name) differs from what the seeds produce; run: swift run liaison brief --quarter all")
+        }
+    }
+}

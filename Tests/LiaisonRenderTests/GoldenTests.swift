@@ -1,0 +1,54 @@
+import Foundation
+import LiaisonMetrics
+import Testing
+@testable import LiaisonRender
+
+/// The text briefing and the CSV tables of the seeds against files a person has read.
+///
+/// 2025-Q4 is the Marrakech quarter; 2025-Q2 holds nothing. To accept a deliberate change,
+/// run `LIAISON_UPDATE_GOLDEN=1 swift test --filter GoldenTests`, then read the diff.
+@Suite struct GoldenTests {
+    static let updating = ProcessInfo.processInfo.environment["LIAISON_UPDATE_GOLDEN"] == "1"
+
+    func compare(_ actual: String, golden relativePath: String) throws {
+        let url = Seeds.golden.appendingPathComponent(relativePath)
+        if Self.updating {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: url)
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual == expected, "differs from Golden/\(relativePath)")
+    }
+
+    @Test(arguments: ["2025-Q4", "2025-Q2"])
+    func textBriefing(_ quarter: String) throws {
+        let text = TextRenderer.render(try Seeds.report(quarter))
+        try compare(text, golden: "\(quarter)/liaison-\(quarter).txt")
+    }
+
+    @Test(arguments: ["2025-Q4", "2025-Q2"])
+    func csvTables(_ quarter: String) throws {
+        let tables = BriefTables(try Seeds.report(quarter)).csvTables
+        for table in tables {
+            try compare(CSVRenderer.render(table), golden: "\(quarter)/csv/\(table.name).csv")
+        }
+        let goldenFiles = try FileManager.default.contentsOfDirectory(
+            atPath: Seeds.golden.appendingPathComponent("\(quarter)/csv").path)
+        #expect(goldenFiles.sorted() == tables.map { $0.name + ".csv" }.sorted())
+    }
+
+    @Test func theEmptyQuarterSaysSoInASentence() throws {
+        let text = TextRenderer.render(try Seeds.report("2025-Q2"))
+        #expect(text.contains("Nothing is recorded for 2025-Q2"))
+        #expect(!text.contains("PARTNERSHIPS BY REGION"))
+        let regions = CSVRenderer.render(BriefTables(try Seeds.report("2025-Q2")).partnersByRegion.columns(for: .csv))
+        #expect(regions.split(separator: "\r\n").count == 8)
+    }
+
+    @Test(arguments: ["2025-Q4", "2025-Q2", "2024-Q4"])
+    func noLineIsWiderThan80Columns(_ quarter: String) throws {
+        let lines = TextRenderer.render(try Seeds.report(quarter)).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+        #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import LiaisonCore
+import LiaisonMetrics
+
+/// The bundled seed ledger and the places tests keep their files.
+enum Seeds {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let ledger = LedgerLoader(directory: repository.appendingPathComponent("seeds").path).load().ledger
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Golden")
+    static let xlsxReader = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("read_xlsx.py").path
+
+    /// The seeds' report of a quarter as of 2 January 2026.
+    static func report(_ quarter: String) throws -> QuarterReport {
+        guard let quarter = Quarter(parsing: quarter), let asOf = Day(iso: "2026-01-02") else {
+            throw CocoaError(.formatting)
+        }
+        return try QuarterReport(ledger: ledger, quarter: quarter, asOf: asOf)
+    }
+}
+
+/// A fresh temporary folder, removed by `remove()`.
+struct TemporaryFolder {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-render-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    func file(_ name: String) -> String { path + "/" + name }
+
+    /// Every file below the folder, relative paths sorted, hidden ones included.
+    func listing() -> [String] {
+        (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+            .filter { !isDirectory(file($0)) }.sorted()
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    }
+}
