@@ -30,7 +30,7 @@ struct Brief: ParsableCommand {
     @Option(help: ArgumentHelp("The folder that receives one folder per quarter.", valueName: "dir"))
     var out: String = "Reports"
 
-    @Flag(help: "Print nothing on success.")
+    @Flag(help: "Print nothing on success (ledger warnings included).")
     var quiet = false
 
     func validate() throws {
@@ -45,7 +45,10 @@ struct Brief: ParsableCommand {
 
     func run() throws {
         let result = LedgerLoader(directory: options.ledger).load()
-        for diagnostic in result.diagnostics { Self.printError(diagnostic.description) }
+        // Warnings are shown unless --quiet; errors always.
+        for diagnostic in result.diagnostics where !quiet || result.hasErrors {
+            Self.printError(diagnostic.description)
+        }
         if result.hasErrors {
             Self.printError("error: \(options.ledger): the ledger has errors; no brief was written")
             throw ExitCode.failure

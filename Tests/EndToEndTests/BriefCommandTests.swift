@@ -20,6 +20,19 @@ import Testing
         #expect(quiet.out == "" && quiet.err == "")
     }
 
+    @Test func warningsShowUnlessQuiet() throws {
+        let root = try Command.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "An article nobody listed.\n".write(to: root.appendingPathComponent("seeds/articles/extra.txt"),
+                                               atomically: true, encoding: .utf8)
+        let loud = try Command.run(["brief", "--format", "txt", "--as-of", "2026-01-02"], in: root)
+        #expect(loud.status == 0)
+        #expect(loud.err.hasPrefix("seeds/articles/extra.txt: warning:"))
+        let quiet = try Command.run(["brief", "--format", "txt", "--as-of", "2026-01-02", "--quiet"], in: root)
+        #expect(quiet.status == 0)
+        #expect(quiet.out == "" && quiet.err == "")
+    }
+
     @Test func twoRunsASecondApartGiveTheSameBytes() throws {
         let root = try Command.workspace()
         defer { try? FileManager.default.removeItem(at: root) }
