@@ -139,12 +139,6 @@ struct Sheet {
                   during: "writing \(name)!\(Self.reference(row, column))")
     }
 
-    func write(_ value: Bool, row: Int, column: Int, format: Format? = nil) throws(WorkbookError) {
-        try check(worksheet_write_boolean(handle, try Self.row(row, name), lxw_col_t(column), value ? 1 : 0,
-                                          format?.handle),
-                  during: "writing \(name)!\(Self.reference(row, column))")
-    }
-
     func write(year: Int, month: Int, day: Int, row: Int, column: Int, format: Format) throws(WorkbookError) {
         var datetime = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
         try check(worksheet_write_datetime(handle, try Self.row(row, name), lxw_col_t(column), &datetime,
@@ -168,6 +162,13 @@ struct Sheet {
 
     /// Freezes the rows above `row`.
     func freezeRows(above row: Int) { worksheet_freeze_panes(handle, lxw_row_t(row), 0) }
+
+    /// Prints landscape, one page wide, the header row repeated on every page.
+    func printAsTable() throws(WorkbookError) {
+        worksheet_set_landscape(handle)
+        worksheet_fit_to_pages(handle, 1, 0)
+        try check(worksheet_repeat_rows(handle, 0, 0), during: "setting the print titles of \(name)")
+    }
 
     func autofilter(firstRow: Int, lastRow: Int, columns: Int) throws(WorkbookError) {
         try check(worksheet_autofilter(handle, lxw_row_t(firstRow), 0, lxw_row_t(lastRow), lxw_col_t(columns - 1)),

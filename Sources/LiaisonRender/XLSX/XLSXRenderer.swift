@@ -64,13 +64,15 @@ public enum XLSXRenderer {
         chart_series_set_values(series, "Regions", 1, 1, last, 1)
         // Bar charts draw the first category at the bottom; reversing keeps the table's order.
         chart_axis_set_reverse(chart.pointee.y_axis)
-        try sheet.insert(chart, row: 3, column: 5)
+        // Below the key figures, so that the summary prints on one page.
+        try sheet.insert(chart, row: headlineRow + headline.rows.count + 2, column: 0)
     }
 
     /// A table with a bold, frozen, filterable header and columns sized to their content.
     private static func write(_ table: Table, to sheet: Sheet, formats: Formats) throws(WorkbookError) {
         try writeRows(table, to: sheet, from: 0, formats: formats)
         sheet.freezeRows(above: 1)
+        try sheet.printAsTable()
         try sheet.autofilter(firstRow: 0, lastRow: table.rows.count, columns: table.columns.count)
         for (column, width) in columnWidths(table).enumerated() { try sheet.setColumnWidth(column, width) }
     }
@@ -99,7 +101,8 @@ public enum XLSXRenderer {
         case .date(let day):
             try sheet.write(year: day.year, month: day.month, day: day.day, row: row, column: column,
                             format: formats.date)
-        case .bool(let value): try sheet.write(value, row: row, column: column)
+        // Text, not a boolean cell: LibreOffice shows boolean cells as 1 and 0.
+        case .bool(let value): try sheet.write(value ? "yes" : "no", row: row, column: column)
         case .link(let url, let label): try sheet.write(url: url, label: label, row: row, column: column)
         case .empty: break
         }
@@ -122,7 +125,7 @@ public enum XLSXRenderer {
         case .integer(let value): value > 0 ? "+\(value)" : String(value)
         case .number(let value): String(value)
         case .date: "2025-12-31"
-        case .bool: "FALSE"
+        case .bool: "yes"
         case .link(_, let label): label
         case .empty: ""
         }
