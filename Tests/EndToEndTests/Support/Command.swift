@@ -15,9 +15,14 @@ enum Command {
         return folder.appendingPathComponent("liaison")
     }
 
-    /// Runs `liaison arguments` in `directory`; output goes through files, so any amount of
-    /// it is safe.
+    /// Runs `liaison arguments` in `directory`.
     static func run(_ arguments: [String], in directory: URL = packageRoot) throws
+        -> (status: Int32, out: String, err: String) {
+        try run(executable, arguments, in: directory)
+    }
+
+    /// Runs a program in `directory`; output goes through files, so any amount of it is safe.
+    static func run(_ program: URL, _ arguments: [String], in directory: URL) throws
         -> (status: Int32, out: String, err: String) {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -26,7 +31,7 @@ enum Command {
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.standardOutput = try FileHandle(forWritingTo: outURL)
@@ -35,6 +40,17 @@ enum Command {
         process.waitUntilExit()
         return (process.terminationStatus, try String(contentsOf: outURL, encoding: .utf8),
                 try String(contentsOf: errURL, encoding: .utf8))
+    }
+
+    /// Starts a program without waiting for it; its output is discarded.
+    static func startProcess(_ program: URL, _ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 
     /// A fresh temporary folder holding a copy of the seeds as `seeds/`.
