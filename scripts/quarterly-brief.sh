@@ -46,7 +46,7 @@ while [ $# -gt 0 ]; do
     --wait) [ $# -ge 2 ] || fail_usage "--wait needs a number of seconds"; wait_seconds="$2"; shift 2 ;;
     --verbose) verbose=true; shift ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) fail_usage "unknown argument '$1' (arguments for liaison brief go after --)" ;;
   esac
 done
