@@ -122,8 +122,8 @@ if [ "$status" -eq 75 ]; then
   exit 75
 fi
 
-errors=$(grep -c ': error: \|^error: ' "$stderr_file")
-first="$(grep -m 1 ': error: \|^error: ' "$stderr_file" || head -n 1 "$stderr_file")"
+errors=$(grep -c ': error: ' "$stderr_file")
+first="$(grep -m 1 ': error: ' "$stderr_file" || grep -m 1 '^error: \|^Error: ' "$stderr_file" || head -n 1 "$stderr_file")"
 record "status=error exit=$status errors=$errors message=\"${first//\"/\'}\""
 cat "$stderr_file" >&2
 exit "$status"
