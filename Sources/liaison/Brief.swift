@@ -30,6 +30,9 @@ struct Brief: ParsableCommand {
     @Option(help: ArgumentHelp("The folder that receives one folder per quarter.", valueName: "dir"))
     var out: String = "Reports"
 
+    @Flag(help: "Count records still marked 'draft: true' (left out by default).")
+    var includeDrafts = false
+
     @Flag(help: "Print nothing on success (ledger warnings included).")
     var quiet = false
 
@@ -53,14 +56,15 @@ struct Brief: ParsableCommand {
             Self.printError("error: \(options.ledger): the ledger has errors; no brief was written")
             throw ExitCode.failure
         }
+        let ledger = includeDrafts ? result.ledger : result.ledger.excludingDrafts()
         let asOf = self.asOf.flatMap { Day(iso: $0) } ?? Self.todayUTC()
         let formats = try formats()
         let writer = BriefWriter(outputDirectory: out)
         do {
             // Safe: validate() checked the text.
             let choice = QuarterChoice(parsing: quarter) ?? .latest
-            for quarter in try choice.resolve(in: result.ledger, asOf: asOf) {
-                let report = try QuarterReport(ledger: result.ledger, quarter: quarter, asOf: asOf)
+            for quarter in try choice.resolve(in: ledger, asOf: asOf) {
+                let report = try QuarterReport(ledger: ledger, quarter: quarter, asOf: asOf)
                 let paths = try writer.write(report, formats: formats)
                 if !quiet { paths.forEach { print($0) } }
             }

@@ -79,6 +79,45 @@ import Testing
         ])
     }
 
+    @Test func draftsAreAcceptedWithAWarningAndCanBeLeftOut() throws {
+        let drafted = meeting + "\n    draft: true\n"
+        let ledger = try TemporaryLedger(files: ["t.yaml": drafted, "u.yaml": """
+            article: a1
+            initiatives:
+              - id: academy
+                category: training
+                name: Academy
+                status: planned
+                date: 2025-03
+                lines: 2
+            """, "v.yaml": """
+            article: a2
+            initiatives:
+              - id: academy
+                category: training
+                name: Academy
+                status: launched
+                date: 2025-11
+                lines: 3
+                draft: true
+            """])
+        defer { ledger.remove() }
+        #expect(ledger.messages() == [
+            "L/ledger/t.yaml:8:12: warning: record 'm1' is a draft: check it against the article, then delete 'draft: true' (briefs leave drafts out unless --include-drafts)",
+            "L/ledger/v.yaml:9:12: warning: record 'academy' is a draft: check it against the article, then delete 'draft: true' (briefs leave drafts out unless --include-drafts)",
+        ])
+        let loaded = ledger.load().ledger
+        #expect(loaded.hasDrafts)
+        #expect(loaded.engagements.first?.isDraft == true)
+        let reviewed = loaded.excludingDrafts()
+        #expect(reviewed.engagements.isEmpty)
+        #expect(reviewed.initiatives.first?.history.map(\.status) == [.planned])
+        #expect(!reviewed.hasDrafts)
+        #expect(try messages(meeting + "\n    draft: maybe\n") == [
+            "L/ledger/t.yaml:8:12: error: 'maybe' is not a valid draft; allowed: true, false",
+        ])
+    }
+
     @Test func articleURLs() throws {
         let ledger = try TemporaryLedger()
         defer { ledger.remove() }

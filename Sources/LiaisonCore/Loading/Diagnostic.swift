@@ -53,6 +53,7 @@ public enum Problem: Hashable, Sendable, CustomStringConvertible {
     case invalidPeriod(String)
     case invalidNumber(field: String, text: String)
     case invalidURL(String)
+    case draft(String)
     case unknownValue(field: String, value: String, allowed: [String])
     case undatedEngagement
     // Provenance.
@@ -127,6 +128,8 @@ public enum Problem: Hashable, Sendable, CustomStringConvertible {
             "'\(text)' is not a period; write YYYY or YYYY..YYYY"
         case .invalidNumber(let field, let text):
             "'\(field)' must be a number, not '\(text)'"
+        case .draft(let id):
+            "record '\(id)' is a draft: check it against the article, then delete 'draft: true' (briefs leave drafts out unless --include-drafts)"
         case .invalidURL(let text):
             "'\(text.prefix(80))' is not a web address: write http:// or https:// and at most 2079 characters, without spaces"
         case .unknownValue(let field, let value, let allowed):

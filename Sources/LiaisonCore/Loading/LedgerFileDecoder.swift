@@ -29,7 +29,7 @@ struct LedgerFileDecoder {
     let log: DiagnosticLog
 
     static let sections = ["engagements", "agreements", "initiatives", "figures", "statements", "mentions"]
-    private static let common = ["id", "lines", "summary", "note"]
+    private static let common = ["id", "lines", "summary", "note", "draft"]
     private static let dated = ["date", "date_inferred"]
 
     func decode(_ root: Node) -> LedgerFile {
@@ -91,7 +91,21 @@ struct LedgerFileDecoder {
         }
         guard inRange else { return nil }
         let numbers = Set(lines.map(\.line)).sorted()
-        return (id, [Provenance(article: article.id, lines: numbers, location: fields.location)])
+        let isDraft = draft(fields)
+        if isDraft { log.warning(.draft(id), at: fields.location("draft")) }
+        return (id, [Provenance(article: article.id, lines: numbers, location: fields.location, isDraft: isDraft)])
+    }
+
+    /// The `draft: true` a drafted record carries until it is reviewed.
+    private func draft(_ fields: Fields) -> Bool {
+        guard let text = fields.string("draft") else { return false }
+        switch text {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            log.error(.unknownValue(field: "draft", value: text, allowed: ["true", "false"]), at: fields.location("draft"))
+            return false
+        }
     }
 
     private func engagement(_ node: Node, _ article: Article?) -> Engagement? {

@@ -33,6 +33,31 @@ public struct Ledger: Sendable, Hashable {
         Set(engagements.flatMap(\.partners)).sorted { $0.code < $1.code }
     }
 
+    /// Whether any record is an unreviewed draft.
+    public var hasDrafts: Bool {
+        engagements.contains(where: \.isDraft) || agreements.contains(where: \.isDraft)
+            || initiatives.contains(where: \.isDraft) || figures.contains(where: \.isDraft)
+            || statements.contains(where: \.isDraft) || mentions.contains(where: \.isDraft)
+    }
+
+    /// The ledger without drafts: what briefs count unless asked to include them. An
+    /// initiative keeps its reviewed status reports.
+    public func excludingDrafts() -> Ledger {
+        var ledger = self
+        ledger.engagements.removeAll(where: \.isDraft)
+        ledger.agreements.removeAll(where: \.isDraft)
+        ledger.figures.removeAll(where: \.isDraft)
+        ledger.statements.removeAll(where: \.isDraft)
+        ledger.mentions.removeAll(where: \.isDraft)
+        ledger.initiatives = initiatives.compactMap { initiative in
+            var reviewed = initiative
+            reviewed.history = initiative.history.filter { !$0.sources.contains(where: \.isDraft) }
+            reviewed.sources = initiative.sources.filter { !$0.isDraft }
+            return reviewed.history.isEmpty ? nil : reviewed
+        }
+        return ledger
+    }
+
     /// The article with an id, or `nil`.
     public func article(id: String) -> Article? { articles.first { $0.id == id } }
 }

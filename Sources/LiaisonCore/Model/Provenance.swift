@@ -6,11 +6,14 @@ public struct Provenance: Hashable, Sendable, Comparable, CustomStringConvertibl
     public let lines: [Int]
     /// Where in the ledger the record that cites it was written.
     public let location: SourceLocation
+    /// Whether the record was drafted by `liaison extract` and not yet reviewed.
+    public let isDraft: Bool
 
-    public init(article: String, lines: [Int], location: SourceLocation) {
+    public init(article: String, lines: [Int], location: SourceLocation, isDraft: Bool = false) {
         self.article = article
         self.lines = lines
         self.location = location
+        self.isDraft = isDraft
     }
 
     /// `001:12` or `001:12,14`.

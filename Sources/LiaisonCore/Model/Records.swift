@@ -7,6 +7,11 @@ public protocol LedgerRecord: Sendable, Hashable {
     var sources: [Provenance] { get set }
 }
 
+extension LedgerRecord {
+    /// Whether any report of the record is an unreviewed draft.
+    public var isDraft: Bool { sources.contains(where: \.isDraft) }
+}
+
 /// One dated interaction with one or more partners.
 public struct Engagement: LedgerRecord {
     public static let kindName = "engagement"
