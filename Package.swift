@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "LiaisonCore", targets: ["LiaisonCore"]),
         .library(name: "LiaisonMetrics", targets: ["LiaisonMetrics"]),
         .library(name: "LiaisonRender", targets: ["LiaisonRender"]),
+        .library(name: "LiaisonExtract", targets: ["LiaisonExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,12 +33,17 @@ let package = Package(
             name: "LiaisonRender",
             dependencies: ["LiaisonMetrics", "CXlsxWriter"]
         ),
+        .target(
+            name: "LiaisonExtract",
+            dependencies: ["LiaisonCore"]
+        ),
         .executableTarget(
             name: "liaison",
             dependencies: [
                 "LiaisonCore",
                 "LiaisonMetrics",
                 "LiaisonRender",
+                "LiaisonExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,183 @@
+import LiaisonCore
+
+/// Finds dates in a sentence, English or French, and resolves them against the day the
+/// article was published: "November 24-27", "from November 4 to 7", "January 28 and 29",
+/// "in September", "in April 2022", "le 24 novembre", "du 23 au 26 septembre", "2023",
+/// "last year". A month without a year is in the publication year, or the year before when
+/// the month comes after the publication month.
+struct DateFinder: Sendable {
+    let published: Day
+
+    /// A date found in a sentence.
+    struct Found {
+        let date: LedgerDate
+        /// Whether the text gave the year.
+        let statesYear: Bool
+        let tokens: Range<Int>
+
+        /// How precise the date is: 3 for days, 2 for a month, 1 for a year.
+        var rank: Int {
+            switch date.precision {
+            case .day, .dayRange: 3
+            case .month, .quarter: 2
+            case .year, .undated: 1
+            }
+        }
+    }
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+        "nov": 11, "dec": 12,
+        "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+        "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    ]
+
+    /// Words that join the two days of a range.
+    private static let rangeJoiners: Set<String> = ["-", "–", "to", "and", "au", "et", "through", "until"]
+
+    /// The most precise date of a sentence (the first of equals), or `nil`.
+    func best(in sentence: Sentence) -> Found? {
+        var best: Found?
+        for found in all(in: sentence) where best.map({ found.rank > $0.rank }) ?? true { best = found }
+        return best
+    }
+
+    /// Every date of a sentence, in text order.
+    func all(in sentence: Sentence) -> [Found] {
+        let tokens = sentence.tokens
+        var found: [Found] = []
+        var used = Set<Int>()
+        for index in tokens.indices {
+            guard let month = month(tokens[index]) else { continue }
+            if let date = dayFirst(sentence, month: month, at: index) ?? monthFirst(sentence, month: month, at: index) {
+                found.append(date)
+                used.formUnion(date.tokens)
+            } else if let year = year(sentence, after: index) {
+                found.append(Found(date: LedgerDate.month(month, of: year) ?? .year(year), statesYear: true,
+                                   tokens: index..<(index + 2)))
+                used.formUnion(index..<(index + 2))
+            } else if let date = LedgerDate.month(month, of: resolvedYear(month)) {
+                found.append(Found(date: date, statesYear: false, tokens: index..<(index + 1)))
+                used.insert(index)
+            }
+        }
+        for index in tokens.indices where !used.contains(index) {
+            if let year = standaloneYear(sentence, at: index) {
+                found.append(Found(date: .year(year), statesYear: true, tokens: index..<(index + 1)))
+            } else if tokens[index].folded == "year", index > 0, tokens[index - 1].folded == "last" {
+                found.append(Found(date: .year(published.year - 1), statesYear: true, tokens: (index - 1)..<(index + 1)))
+            }
+        }
+        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func month(_ token: Token) -> Int? {
+        guard let month = Self.months[token.folded] else { return nil }
+        // "may" and "mar" are words too: only capitalised they are months.
+        if ["may", "mar", "jan", "mai"].contains(token.folded), !token.isCapitalized { return nil }
+        return month
+    }
+
+    /// The year a month without one belongs to: the publication year, or the year before if
+    /// the month comes after the publication month.
+    func resolvedYear(_ month: Int) -> Int {
+        month > published.month ? published.year - 1 : published.year
+    }
+
+    /// "November 24", "November 24-27", "January 28 and 29", "November 24 to 27, 2025".
+    private func monthFirst(_ sentence: Sentence, month: Int, at index: Int) -> Found? {
+        let tokens = sentence.tokens
+        guard index + 1 < tokens.count, let first = dayNumber(tokens[index + 1]) else { return nil }
+        var last = first
+        var end = index + 2
+        if end < tokens.count, let second = dayNumber(tokens[end]), Self.joins(sentence, after: index + 1), second > first {
+            last = second
+            end += 1
+        }
+        var year: Int?
+        if end < tokens.count, let stated = yearNumber(tokens[end]), sentence.gap(after: end - 1).trimmingWhitespace()
+            .allSatisfy({ $0 == "," }) {
+            year = stated
+            end += 1
+        }
+        return found(month: month, first: first, last: last, year: year, tokens: index..<end)
+    }
+
+    /// "24 November 2025", "le 24 novembre", "du 23 au 26 septembre", "4-7 November".
+    private func dayFirst(_ sentence: Sentence, month: Int, at index: Int) -> Found? {
+        let tokens = sentence.tokens
+        guard index >= 1, let last = dayNumber(tokens[index - 1]) else { return nil }
+        var first = last
+        var start = index - 1
+        if index >= 3, let earlier = dayNumber(tokens[index - 3]), earlier < last,
+           ["au", "to", "and", "et"].contains(tokens[index - 2].folded) {
+            first = earlier
+            start = index - 3
+        } else if index >= 2, let earlier = dayNumber(tokens[index - 2]), earlier < last,
+                  ["-", "–"].contains(sentence.gap(after: index - 2).trimmingWhitespace()) {
+            first = earlier
+            start = index - 2
+        }
+        var end = index + 1
+        var year: Int?
+        if end < tokens.count, let stated = yearNumber(tokens[end]) {
+            year = stated
+            end += 1
+        }
+        return found(month: month, first: first, last: last, year: year, tokens: start..<end)
+    }
+
+    private func found(month: Int, first: Int, last: Int, year: Int?, tokens: Range<Int>) -> Found? {
+        let resolved = year ?? resolvedYear(month)
+        guard let firstDay = Day(year: resolved, month: month, day: first),
+              let lastDay = Day(year: resolved, month: month, day: last) else { return nil }
+        let date = first == last ? LedgerDate.day(firstDay) : LedgerDate.range(firstDay, lastDay) ?? .day(firstDay)
+        return Found(date: date, statesYear: year != nil, tokens: tokens)
+    }
+
+    /// Whether the text after token `index` joins two days ("-", " to ", " and ").
+    private static func joins(_ sentence: Sentence, after index: Int) -> Bool {
+        let gap = sentence.gap(after: index).trimmingWhitespace().lowercased()
+        if rangeJoiners.contains(gap) { return true }
+        return false
+    }
+
+    private func year(_ sentence: Sentence, after index: Int) -> Int? {
+        guard index + 1 < sentence.tokens.count else { return nil }
+        return yearNumber(sentence.tokens[index + 1])
+    }
+
+    /// A year standing alone ("in 2023", "a 2023 agreement"), not part of a span
+    /// ("2025-2026") and not after the publication year.
+    private func standaloneYear(_ sentence: Sentence, at index: Int) -> Int? {
+        let tokens = sentence.tokens
+        guard let year = yearNumber(tokens[index]), year <= published.year else { return nil }
+        let before = index > 0 ? sentence.gap(after: index - 1) : ""
+        let after = sentence.gap(after: index)
+        if after.hasPrefix("-") || after.hasPrefix("–") || before.hasSuffix("-") || before.hasSuffix("–") { return nil }
+        return year
+    }
+
+    private func dayNumber(_ token: Token) -> Int? {
+        if token.folded == "1er" { return 1 }
+        guard token.isNumber, token.folded.count <= 2, let value = Int(token.folded), (1...31).contains(value) else {
+            return nil
+        }
+        return value
+    }
+
+    private func yearNumber(_ token: Token) -> Int? {
+        guard token.isNumber, token.folded.count == 4, let value = Int(token.folded), (1990...2099).contains(value) else {
+            return nil
+        }
+        return value
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

@@ -1,0 +1,116 @@
+import LiaisonCore
+
+/// Finds the partners a sentence names: every gazetteer name, alias, demonym and agency
+/// ("Spanish", "BKA", "Interpol"), longest match first. Morocco is never a partner.
+struct PartnerMatcher: Sendable {
+    /// A partner named in a sentence, by token range.
+    struct Mention {
+        let partner: Partner
+        let tokens: Range<Int>
+        /// Whether the partner was named by one of its agencies.
+        var isAgency = false
+    }
+
+    private enum Target: Sendable {
+        case partner(Partner)
+        /// A phrase that contains a name but names no partner ("Latin American").
+        case nothing
+    }
+
+    private struct Entry: Sendable {
+        let target: Target
+        /// Short acronyms ("US", "UN", "WHO") match only in capitals.
+        let needsCapitals: Bool
+        /// Names are proper nouns: "réunion" in lower case is a meeting, not La Réunion.
+        /// Demonyms and agencies may be lower case ("espagnole", "police fédérale belge").
+        let needsInitialCapital: Bool
+        /// An agency name ("Police nationale") that a following nationality overrides.
+        let isAgency: Bool
+    }
+
+    /// Phrases that hold a partner's name without naming the partner.
+    private static let blockers = [
+        "Latin America", "Latin American", "Latin Americans", "South America", "South American", "Central America",
+        "Central American", "North America", "North American", "West Africa", "West African", "East Africa",
+        "East African", "Southern Africa", "Sub-Saharan Africa", "Amérique latine", "Afrique de l'Ouest",
+        "New Mexico", "New Guinea Highlands", "Guinea pig", "Turkey Point", "Strait of Gibraltar", "Détroit de Gibraltar",
+    ]
+
+    private let entries: [String: Entry]
+    private let firstWords: Set<String>
+    private let longest: Int
+
+    init(gazetteer: Gazetteer = .standard) {
+        var entries: [String: Entry] = [:]
+        for form in gazetteer.nameForms where form.code != "MA" {
+            guard let partner = gazetteer.partner(code: form.code) else { continue }
+            let words = Token.tokenize(Array(form.text.unicodeScalars))
+            guard !words.isEmpty else { continue }
+            let key = words.map(\.folded).joined(separator: " ")
+            let letters = form.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let needsCapitals = letters.count <= 4 && words.count == 1 && words[0].isAllCaps
+            let needsInitialCapital = (form.kind == .name || form.kind == .alias) && words[0].isCapitalized
+            if let existing = entries[key], case .partner(let other) = existing.target, other != partner {
+                // Ambiguous ("Congolese"): the extractor cannot choose.
+                entries[key] = Entry(target: .nothing, needsCapitals: false, needsInitialCapital: false, isAgency: false)
+                continue
+            }
+            if let existing = entries[key], case .partner = existing.target {
+                // The same key as a name and as a demonym: lower case is allowed if either allows it.
+                entries[key] = Entry(target: .partner(partner), needsCapitals: needsCapitals && existing.needsCapitals,
+                                     needsInitialCapital: needsInitialCapital && existing.needsInitialCapital,
+                                     isAgency: form.kind == .agency && existing.isAgency)
+                continue
+            }
+            entries[key] = Entry(target: .partner(partner), needsCapitals: needsCapitals,
+                                 needsInitialCapital: needsInitialCapital, isAgency: form.kind == .agency)
+        }
+        for phrase in Self.blockers {
+            let key = Token.tokenize(Array(phrase.unicodeScalars)).map(\.folded).joined(separator: " ")
+            entries[key] = Entry(target: .nothing, needsCapitals: false, needsInitialCapital: false, isAgency: false)
+        }
+        self.entries = entries
+        firstWords = Set(entries.keys.map { String($0.split(separator: " ")[0]) })
+        longest = entries.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    }
+
+    /// The partners `tokens` name, in text order.
+    func mentions(in tokens: [Token]) -> [Mention] {
+        var mentions: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            guard firstWords.contains(tokens[index].folded) else {
+                index += 1
+                continue
+            }
+            var matched = 0
+            var key = ""
+            var best: (length: Int, entry: Entry)?
+            while matched < longest, index + matched < tokens.count {
+                key += (matched == 0 ? "" : " ") + tokens[index + matched].folded
+                matched += 1
+                if let entry = entries[key], !entry.needsCapitals || tokens[index].isAllCaps,
+                   !entry.needsInitialCapital || tokens[index].isCapitalized {
+                    best = (matched, entry)
+                }
+            }
+            guard let best else {
+                index += 1
+                continue
+            }
+            if case .partner(let partner) = best.entry.target {
+                mentions.append(Mention(partner: partner, tokens: index..<(index + best.length), isAgency: best.entry.isAgency))
+            }
+            index += best.length
+        }
+        // "Police nationale espagnole", "National Police of Spain": the nationality that
+        // follows an agency's name says whose agency it is.
+        return mentions.enumerated().filter { position, mention in
+            guard mention.isAgency, position + 1 < mentions.count else { return true }
+            let next = mentions[position + 1]
+            let gap = next.tokens.lowerBound - mention.tokens.upperBound
+            let joined = gap == 0 || (gap == 1 && ["of", "de", "du", "des"].contains(tokens[mention.tokens.upperBound].folded))
+            return !(joined && next.partner != mention.partner)
+        }.map(\.element)
+    }
+}
