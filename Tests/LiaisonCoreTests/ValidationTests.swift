@@ -40,7 +40,7 @@ import Testing
         let yaml = meeting + "\n    venu: Rabat\n    colour: blue\n"
         #expect(try messages(yaml) == [
             "L/ledger/t.yaml:8:5: error: unknown field 'venu' in an engagement; did you mean 'venue'?",
-            "L/ledger/t.yaml:9:5: error: unknown field 'colour' in an engagement; allowed: id, lines, summary, note, partners, kind, venue, counterpart, event, topics, date, date_inferred",
+            "L/ledger/t.yaml:9:5: error: unknown field 'colour' in an engagement; allowed: id, lines, summary, note, draft, partners, kind, venue, counterpart, event, topics, date, date_inferred",
         ])
     }
 
