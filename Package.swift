@@ -68,6 +68,11 @@ let package = Package(
             exclude: ["Golden", "Support/read_xlsx.py"]
         ),
         .testTarget(
+            name: "LiaisonExtractTests",
+            dependencies: ["LiaisonExtract"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: ["liaison"]
         ),

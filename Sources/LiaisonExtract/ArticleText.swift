@@ -134,6 +134,7 @@ struct Sentence {
 
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "no", "vs", "inc", "jr", "sr", "m", "mme", "u.s", "u.k",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     /// Whether the scalar at `index` ends a sentence: `.`, `!` or `?` followed by a space and

@@ -35,7 +35,7 @@ struct DateFinder: Sendable {
     ]
 
     /// Words that join the two days of a range.
-    private static let rangeJoiners: Set<String> = ["-", "–", "to", "and", "au", "et", "through", "until"]
+    private static let rangeWords: Set<String> = ["to", "and", "au", "et", "through", "until"]
 
     /// The most precise date of a sentence (the first of equals), or `nil`.
     func best(in sentence: Sentence) -> Found? {
@@ -92,9 +92,16 @@ struct DateFinder: Sendable {
         guard index + 1 < tokens.count, let first = dayNumber(tokens[index + 1]) else { return nil }
         var last = first
         var end = index + 2
-        if end < tokens.count, let second = dayNumber(tokens[end]), Self.joins(sentence, after: index + 1), second > first {
+        if end < tokens.count, let second = dayNumber(tokens[end]), second > first,
+           ["-", "–"].contains(sentence.gap(after: index + 1).trimmingWhitespace()) {
+            // "24-27"
             last = second
             end += 1
+        } else if end + 1 < tokens.count, Self.rangeWords.contains(tokens[end].folded),
+                  let second = dayNumber(tokens[end + 1]), second > first {
+            // "4 to 7", "28 and 29"
+            last = second
+            end += 2
         }
         var year: Int?
         if end < tokens.count, let stated = yearNumber(tokens[end]), sentence.gap(after: end - 1).trimmingWhitespace()
@@ -112,7 +119,7 @@ struct DateFinder: Sendable {
         var first = last
         var start = index - 1
         if index >= 3, let earlier = dayNumber(tokens[index - 3]), earlier < last,
-           ["au", "to", "and", "et"].contains(tokens[index - 2].folded) {
+           Self.rangeWords.contains(tokens[index - 2].folded) {
             first = earlier
             start = index - 3
         } else if index >= 2, let earlier = dayNumber(tokens[index - 2]), earlier < last,
@@ -135,13 +142,6 @@ struct DateFinder: Sendable {
               let lastDay = Day(year: resolved, month: month, day: last) else { return nil }
         let date = first == last ? LedgerDate.day(firstDay) : LedgerDate.range(firstDay, lastDay) ?? .day(firstDay)
         return Found(date: date, statesYear: year != nil, tokens: tokens)
-    }
-
-    /// Whether the text after token `index` joins two days ("-", " to ", " and ").
-    private static func joins(_ sentence: Sentence, after index: Int) -> Bool {
-        let gap = sentence.gap(after: index).trimmingWhitespace().lowercased()
-        if rangeJoiners.contains(gap) { return true }
-        return false
     }
 
     private func year(_ sentence: Sentence, after index: Int) -> Int? {

@@ -199,7 +199,7 @@ private struct Run {
         if let own = dates.best(in: sentence) {
             return own.statesYear ? own.date : own.date.inferred(because: yearReason)
         }
-        if let paragraphDate, paragraphDate.line != sentence.lines[0] {
+        if let paragraphDate {
             return paragraphDate.date.inferred(because: "the date of the paragraph (line \(paragraphDate.line))")
         }
         guard kind != .jointOperation else { return nil }
@@ -270,7 +270,7 @@ private struct Run {
 
     private func agreementDate(_ sentence: Sentence, paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate {
         if let own = dates.best(in: sentence) { return own.statesYear ? own.date : own.date.inferred(because: yearReason) }
-        if let paragraphDate, paragraphDate.line != sentence.lines[0] {
+        if let paragraphDate {
             return paragraphDate.date.inferred(because: "the date of the paragraph (line \(paragraphDate.line))")
         }
         if let event { return event.date.inferred(because: "the date of the article's event (line \(event.line))") }
@@ -386,7 +386,11 @@ private struct Run {
                 words.append(tokens[next].folded)
                 lastIsLowerCase = !tokens[next].isCapitalized
                 next += 1
-                if lastIsLowerCase { break }
+            }
+            // "43 meetings held": the plural noun is what is counted.
+            if words.count == 2, words[0].hasSuffix("s"), !words[1].hasSuffix("s"), lastIsLowerCase {
+                words.removeLast()
+                next -= 1
             }
             // What is counted is a common noun ("meetings", "African countries").
             guard lastIsLowerCase, let unit = words.last, unit.count > 2 else { continue }

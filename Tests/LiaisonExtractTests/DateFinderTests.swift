@@ -1,0 +1,45 @@
+import LiaisonCore
+import Testing
+@testable import LiaisonExtract
+
+/// Explicit dates, ranges, months resolved against the publication day, French forms.
+@Suite struct DateFinderTests {
+    func date(_ text: String, published: String = "2025-11-28") -> String? {
+        guard let day = Day(iso: published) else { return nil }
+        let sentence = ArticleText(lines: [text]).paragraphs[0].sentences[0]
+        return DateFinder(published: day).best(in: sentence)?.date.description
+    }
+
+    @Test(arguments: [
+        ("held on November 24-27 in Marrakech.", "2025-11-24..2025-11-27"),
+        ("held from November 4 to 7 in Glasgow.", "2025-11-04..2025-11-07"),
+        ("meetings on January 28 and 29.", "2025-01-28..2025-01-29"),
+        ("between November 24 and 27, experts met.", "2025-11-24..2025-11-27"),
+        ("scheduled from November 24 to 27, 2025.", "2025-11-24..2025-11-27"),
+        ("on 24 November 2024 in Rabat.", "2024-11-24"),
+        ("in April 2022 during a visit.", "2022-04"),
+        ("in September to meet officials.", "2025-09"),
+        ("a 2023 agreement signed last year.", "2023"),
+        ("signed last year.", "2024"),
+        ("le 24 novembre à Rabat.", "2025-11-24"),
+        ("du 23 au 26 septembre en Espagne.", "2025-09-23..2025-09-26"),
+        ("le 1er décembre 2024.", "2024-12-01"),
+        ("en mars dernier.", "2025-03"),
+    ])
+    func finds(_ text: String, _ expected: String) {
+        #expect(date(text) == expected)
+    }
+
+    @Test func monthsAfterThePublicationMonthAreInTheYearBefore() {
+        // Published in January 2025: December is December 2024, January is January 2025.
+        #expect(date("met in December.", published: "2025-01-15") == "2024-12")
+        #expect(date("met in January.", published: "2025-01-15") == "2025-01")
+        #expect(date("met on December 31.", published: "2025-01-01") == "2024-12-31")
+        #expect(date("met on January 1.", published: "2025-01-01") == "2025-01-01")
+    }
+
+    @Test func wordsThatLookLikeMonthsAreNot() {
+        #expect(date("this may help, and the 2030 World Cup too.") == nil)
+        #expect(date("a plan for 2025-2026.") == nil)
+    }
+}

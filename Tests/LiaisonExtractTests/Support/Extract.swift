@@ -1,0 +1,22 @@
+import Foundation
+import LiaisonCore
+@testable import LiaisonExtract
+
+/// Drafts from a few lines of text, published on `published`.
+func drafts(_ text: String, published: String = "2025-11-28") -> Drafts {
+    guard let day = Day(iso: published) else { fatalError("bad day \(published)") }
+    return Extractor().extract(lines: text.components(separatedBy: "\n"), article: "t", published: day)
+}
+
+/// `code kind date` of each engagement.
+func engagements(_ drafts: Drafts) -> [String] {
+    drafts.engagements.map { "\($0.partners.map(\.code).joined(separator: "+")) \($0.kind.rawValue) \($0.date)" }
+}
+
+enum Paths {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = repository.appendingPathComponent("seeds").path
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").path
+}
