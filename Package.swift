@@ -51,6 +51,7 @@ let package = Package(
             name: "liaison-bench",
             dependencies: [
                 "LiaisonMetrics",
+                "LiaisonExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -8,7 +8,9 @@ struct ArticleText {
         var paragraphs: [Paragraph] = []
         var current: Paragraph?
         for (index, line) in lines.enumerated() {
-            let scalars = Array(line.unicodeScalars)
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(line.utf8.count)
+            for scalar in line.unicodeScalars { scalars.append(scalar) }
             let trimmed = Self.trimmed(scalars)
             guard !trimmed.isEmpty else {
                 if let paragraph = current { paragraphs.append(paragraph) }
@@ -24,7 +26,11 @@ struct ArticleText {
             }
         }
         if let paragraph = current { paragraphs.append(paragraph) }
-        self.paragraphs = paragraphs
+        self.paragraphs = paragraphs.map { paragraph in
+            var split = paragraph
+            split.sentences = paragraph.splitSentences()
+            return split
+        }
     }
 
     /// Whether a line ends inside a word that the next line finishes: the first ends with a
@@ -37,9 +43,16 @@ struct ArticleText {
     private static func trimmed(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var start = 0
         var end = scalars.count
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
-        return Array(scalars[start..<end])
+        while start < end, isSpace(scalars[start]) { start += 1 }
+        while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+        return start == 0 && end == scalars.count ? scalars : Array(scalars[start..<end])
+    }
+
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return value == 32 || (value >= 9 && value <= 13) }
+        return scalar.properties.isWhitespace
     }
 }
 
@@ -76,15 +89,18 @@ struct Paragraph {
         return words <= 12 && !".!?\"”»)".unicodeScalars.contains(last)
     }
 
-    /// The paragraph's sentences.
-    var sentences: [Sentence] {
+    /// The paragraph's sentences, split once.
+    fileprivate(set) var sentences: [Sentence] = []
+
+    func splitSentences() -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
         var index = 0
         while index < scalars.count {
-            if Sentence.endsSentence(scalars, at: index) {
+            let value = scalars[index].value
+            if value == 46 || value == 33 || value == 63, Sentence.endsSentence(scalars, at: index) {
                 var end = index + 1
-                while end < scalars.count, "\"”’»)".unicodeScalars.contains(scalars[end]) { end += 1 }
+                while end < scalars.count, Sentence.isClosing(scalars[end]) { end += 1 }
                 append(start..<end, to: &sentences)
                 start = end
                 index = end
@@ -98,38 +114,64 @@ struct Paragraph {
 
     private func append(_ range: Range<Int>, to sentences: inout [Sentence]) {
         var range = range
-        while range.lowerBound < range.upperBound, scalars[range.lowerBound].properties.isWhitespace {
+        while range.lowerBound < range.upperBound, ArticleText.isSpace(scalars[range.lowerBound]) {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         guard !range.isEmpty else { return }
-        sentences.append(Sentence(scalars: Array(scalars[range]), lines: lines(range)))
+        sentences.append(Sentence(scalars: scalars[range], lines: lines(range)))
     }
 }
 
 /// One sentence, as scalars and as words, with the lines it comes from.
 struct Sentence {
-    let scalars: [Unicode.Scalar]
+    /// A slice of the paragraph's scalars; token offsets are its indices.
+    let scalars: ArraySlice<Unicode.Scalar>
     let lines: [Int]
     let tokens: [Token]
 
-    init(scalars: [Unicode.Scalar], lines: [Int]) {
+    init(scalars: ArraySlice<Unicode.Scalar>, lines: [Int]) {
         self.scalars = scalars
         self.lines = lines
         tokens = Token.tokenize(scalars)
     }
 
-    var text: String {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars)
-        return String(text)
+    /// The sentence as text (built on demand: only drafted sentences need it).
+    var text: String { Self.string(scalars) }
+
+    /// Scalars as a string, by way of their UTF-8 bytes (the generic paths are slow).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + scalars.count / 4)
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else if value < 0x800 {
+                bytes.append(UInt8(0xC0 | (value >> 6)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            } else if value < 0x10000 {
+                bytes.append(UInt8(0xE0 | (value >> 12)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (value >> 18)))
+                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            }
+        }
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(unsafeUninitializedCapacity: buffer.count) { target in
+                _ = target.initialize(from: buffer)
+                return buffer.count
+            }
+        }
     }
 
     /// The text between two tokens (what separates them: `-`, ` to `, `, `).
     func gap(after token: Int) -> String {
         guard token + 1 < tokens.count else { return "" }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[tokens[token].end..<tokens[token + 1].start])
-        return String(text)
+        return Self.string(scalars[tokens[token].end..<tokens[token + 1].start])
     }
 
     private static let abbreviations: Set<String> = [
@@ -140,22 +182,34 @@ struct Sentence {
     /// Whether the scalar at `index` ends a sentence: `.`, `!` or `?` followed by a space and
     /// a capital, a digit or a quote, and not ending an abbreviation or an initial.
     static func endsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard "!?.".unicodeScalars.contains(scalars[index]) else { return false }
+        let mark = scalars[index].value
+        guard mark == 46 || mark == 33 || mark == 63 else { return false } // . ! ?
         var next = index + 1
-        while next < scalars.count, "\"”’»)".unicodeScalars.contains(scalars[next]) { next += 1 }
+        while next < scalars.count, isClosing(scalars[next]) { next += 1 }
         guard next < scalars.count, scalars[next] == " " else { return false }
         while next < scalars.count, scalars[next] == " " { next += 1 }
         guard next < scalars.count else { return false }
         let following = scalars[next]
-        guard following.properties.isUppercase || following.properties.numericType != nil
-            || "\"“«‘".unicodeScalars.contains(following) else { return false }
-        guard scalars[index] == "." else { return true }
+        let value = following.value
+        let opens = value == 34 || value == 0x201C || value == 0xAB || value == 0x2018 // " “ « ‘
+        guard (value >= 65 && value <= 90) || (value >= 48 && value <= 57) || opens
+            || (value >= 128 && following.properties.isUppercase) else { return false }
+        guard mark == 46 else { return true }
         var wordStart = index
         while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic || scalars[wordStart - 1] == "." {
             wordStart -= 1
         }
-        let word = String(String.UnicodeScalarView(scalars[wordStart..<index])).lowercased()
-        if word.count == 1, scalars[wordStart].properties.isUppercase { return false }
+        let length = index - wordStart
+        guard length > 0, length <= 4 else { return true }
+        if length == 1, scalars[wordStart].properties.isUppercase { return false }
+        let word = string(scalars[wordStart..<index]).lowercased()
         return !abbreviations.contains(word)
+    }
+
+    /// A closing quote or bracket after a full stop.
+    @inline(__always)
+    static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value == 34 || value == 41 || value == 0x201D || value == 0x2019 || value == 0xBB // " ) ” ’ »
     }
 }

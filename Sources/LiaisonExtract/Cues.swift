@@ -16,7 +16,7 @@ enum Cues {
         case notPartnersAfter
     }
 
-    static let engagement = PhraseIndex<Engagement>(
+    static let engagementPhrases: [(String, Engagement)] = (
         [
             "visited", "visit to", "visiting", "delegation to", "trip to", "travelled to", "traveled to", "toured",
             "working visit", "s'est rendu", "visite de travail", "visite officielle", "visite en", "visite au",
@@ -68,7 +68,7 @@ enum Cues {
     })
 
     /// Words that stand for the partners of the sentence before ("the two sides signed").
-    static let referringWords = PhraseIndex<Bool>([
+    static let referringPhrases: [(String, Bool)] = ([
         "the two sides", "both sides", "the two parties", "both parties", "they", "the two services",
         "les deux parties", "les deux parties", "ils", "les deux services",
     ].map { ($0, true) })
@@ -87,7 +87,7 @@ enum Cues {
         case between
     }
 
-    static let agreement = PhraseIndex<Agreement>(
+    static let agreementPhrases: [(String, Agreement)] = (
         [
             "memorandum of understanding", "memoranda of understanding", "memorandums of understanding", "mou",
             "memorandum", "mémorandum d'entente", "protocole d'accord",
@@ -124,7 +124,7 @@ enum Cues {
         case status(InitiativeStatus)
     }
 
-    static let initiative = PhraseIndex<Initiative>(
+    static let initiativePhrases: [(String, Initiative)] = (
         [
             "training center", "training centre", "training centers", "training centres", "police training",
             "training institutions", "training schools", "training school", "schools", "school", "academy",
@@ -159,11 +159,23 @@ enum Cues {
     )
 
     /// Moroccan places: where initiatives are, and where a meeting makes a received visit.
-    static let places = PhraseIndex<String>([
+    static let placePhrases: [(String, String)] = ([
         "Rabat", "Casablanca", "Marrakech", "Marrakesh", "Tangier", "Tanger", "Fes", "Fez", "Meknes", "Oujda",
         "Laayoune", "Kenitra", "Ifrane", "Agadir", "Martil", "Moulay Bousselham", "Tetouan", "Dakhla", "Nador",
         "Hay Riad", "Beni Mellal", "Safi", "El Jadida", "Essaouira", "Ouarzazate", "Errachidia", "Guelmim", "Taza",
         "Khouribga", "Settat", "Larache", "Al Hoceima", "Temara", "Mohammedia", "Benslimane",
         "Morocco", "Maroc",
     ].map { ($0, $0) })
+
+    static let engagement = PhraseIndex(engagementPhrases)
+    static let referringWords = PhraseIndex(referringPhrases)
+    static let agreement = PhraseIndex(agreementPhrases)
+    static let initiative = PhraseIndex(initiativePhrases)
+    static let places = PhraseIndex(placePhrases)
+
+    /// Every phrase of every list, for the lexicon.
+    static var allPhrases: [String] {
+        engagementPhrases.map(\.0) + referringPhrases.map(\.0) + agreementPhrases.map(\.0)
+            + initiativePhrases.map(\.0) + placePhrases.map(\.0)
+    }
 }

@@ -38,9 +38,12 @@ struct DateFinder: Sendable {
     private static let rangeWords: Set<String> = ["to", "and", "au", "et", "through", "until"]
 
     /// The most precise date of a sentence (the first of equals), or `nil`.
-    func best(in sentence: Sentence) -> Found? {
+    func best(in sentence: Sentence) -> Found? { Self.best(of: all(in: sentence)) }
+
+    /// The most precise of some dates (the first of equals).
+    static func best(of dates: [Found]) -> Found? {
         var best: Found?
-        for found in all(in: sentence) where best.map({ found.rank > $0.rank }) ?? true { best = found }
+        for found in dates where best.map({ found.rank > $0.rank }) ?? true { best = found }
         return best
     }
 
@@ -48,22 +51,25 @@ struct DateFinder: Sendable {
     func all(in sentence: Sentence) -> [Found] {
         let tokens = sentence.tokens
         var found: [Found] = []
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: tokens.count)
+        func use(_ range: Range<Int>) {
+            for index in range where index < used.count { used[index] = true }
+        }
         for index in tokens.indices {
             guard let month = month(tokens[index]) else { continue }
             if let date = dayFirst(sentence, month: month, at: index) ?? monthFirst(sentence, month: month, at: index) {
                 found.append(date)
-                used.formUnion(date.tokens)
+                use(date.tokens)
             } else if let year = year(sentence, after: index) {
                 found.append(Found(date: LedgerDate.month(month, of: year) ?? .year(year), statesYear: true,
                                    tokens: index..<(index + 2)))
-                used.formUnion(index..<(index + 2))
+                use(index..<(index + 2))
             } else if let date = LedgerDate.month(month, of: resolvedYear(month)) {
                 found.append(Found(date: date, statesYear: false, tokens: index..<(index + 1)))
-                used.insert(index)
+                use(index..<(index + 1))
             }
         }
-        for index in tokens.indices where !used.contains(index) {
+        for index in tokens.indices where !used[index] && (tokens[index].isNumber || tokens[index].id >= 0) {
             if let year = standaloneYear(sentence, at: index) {
                 found.append(Found(date: .year(year), statesYear: true, tokens: index..<(index + 1)))
             } else if tokens[index].folded == "year", index > 0, tokens[index - 1].folded == "last" {
@@ -73,8 +79,13 @@ struct DateFinder: Sendable {
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// By word number: the month a word names, or 0.
+    private static let monthTable = Lexicon.table(months, default: 0)
+
     private func month(_ token: Token) -> Int? {
-        guard let month = Self.months[token.folded] else { return nil }
+        guard token.id >= 0 else { return nil }
+        let month = Self.monthTable[Int(token.id)]
+        guard month > 0 else { return nil }
         // "may" and "mar" are words too: only capitalised they are months.
         if ["may", "mar", "jan", "mai"].contains(token.folded), !token.isCapitalized { return nil }
         return month

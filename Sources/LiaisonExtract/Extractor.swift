@@ -18,8 +18,9 @@ import LiaisonCore
 public struct Extractor: Sendable {
     private let matcher: PartnerMatcher
 
-    public init(gazetteer: Gazetteer = .standard) {
-        matcher = PartnerMatcher(gazetteer: gazetteer)
+    /// An extractor over the standard gazetteer.
+    public init() {
+        matcher = PartnerMatcher()
     }
 
     /// The drafts of an article whose lines are `lines` (line 1 first), published on
@@ -42,12 +43,14 @@ private struct Run {
     /// The article's event: the first day or day range it states, and its line.
     var event: (date: LedgerDate, line: Int)?
     var counters: [String: Int] = [:]
-    var seenEngagements: [String: Int] = [:]
-    var seenAgreements: [String: Int] = [:]
-    var seenInitiatives: [String: Int] = [:]
-    var seenFigures: Set<String> = []
+    var seenEngagements: [EngagementKey: Int] = [:]
+    var seenAgreements: [AgreementKey: Int] = [:]
+    var seenInitiatives: Set<InitiativeKey> = []
+    var seenFigures: Set<FigureKey> = []
     /// The partners the last sentence that named any named, for "the two sides" and "they".
     var lastPartners: [Partner] = []
+    /// The text of the sentence being read, built once if a record needs it.
+    var currentText: (line: [Int], start: Int, text: String)?
 
     init(article: String, published: Day, matcher: PartnerMatcher, text: ArticleText) {
         self.article = article
@@ -59,9 +62,13 @@ private struct Run {
     }
 
     mutating func extract() {
-        event = firstEvent()
+        // Every sentence's dates, found once: the article's event needs them before reading.
+        let found = text.paragraphs.map { paragraph in
+            paragraph.isHeading ? [] : paragraph.sentences.map { dates.all(in: $0) }
+        }
+        event = firstEvent(found)
         var section: Partner?
-        for paragraph in text.paragraphs {
+        for (paragraphIndex, paragraph) in text.paragraphs.enumerated() {
             let sentences = paragraph.sentences
             if paragraph.isHeading {
                 section = sentences.first.flatMap(headingPartner)
@@ -69,9 +76,11 @@ private struct Run {
                 continue
             }
             var paragraphDate: (date: LedgerDate, line: Int)?
-            for sentence in sentences {
-                if let found = dates.best(in: sentence) { paragraphDate = (found.date, sentence.lines[0]) }
-                read(sentence, section: section, paragraphDate: paragraphDate)
+            for (sentenceIndex, sentence) in sentences.enumerated() {
+                let dates = found[paragraphIndex][sentenceIndex]
+                let best = DateFinder.best(of: dates)
+                if let best { paragraphDate = (best.date, sentence.lines[0]) }
+                read(sentence, dates: dates, best: best, section: section, paragraphDate: paragraphDate)
             }
         }
     }
@@ -83,12 +92,12 @@ private struct Run {
         return mentions[0].partner
     }
 
-    private func firstEvent() -> (date: LedgerDate, line: Int)? {
-        for paragraph in text.paragraphs where !paragraph.isHeading {
-            for sentence in paragraph.sentences {
-                if let found = dates.all(in: sentence).first(where: { $0.rank == 3 }), let first = found.date.first,
-                   first <= published {
-                    return (found.date, sentence.lines[0])
+    /// The first day or day range the article states, not after publication, and its line.
+    private func firstEvent(_ found: [[[DateFinder.Found]]]) -> (date: LedgerDate, line: Int)? {
+        for (paragraph, sentences) in zip(text.paragraphs, found) {
+            for (sentence, dates) in zip(paragraph.sentences, sentences) {
+                if let day = dates.first(where: { $0.rank == 3 }), let first = day.date.first, first <= published {
+                    return (day.date, sentence.lines[0])
                 }
             }
         }
@@ -97,21 +106,31 @@ private struct Run {
 
     // MARK: A sentence
 
-    private mutating func read(_ sentence: Sentence, section: Partner?, paragraphDate: (date: LedgerDate, line: Int)?) {
+    private mutating func read(_ sentence: Sentence, dates found: [DateFinder.Found], best: DateFinder.Found?,
+                               section: Partner?, paragraphDate: (date: LedgerDate, line: Int)?) {
         let tokens = sentence.tokens
         var mentions = matcher.mentions(in: tokens)
-        let named = Set(mentions.flatMap(\.tokens))
+        // Words inside a partner's name are never cues ("Forum" in World Economic Forum).
+        var named = [Bool](repeating: false, count: tokens.count)
+        for mention in mentions {
+            for index in mention.tokens { named[index] = true }
+        }
+        func isFree(_ range: Range<Int>) -> Bool {
+            for index in range where named[index] { return false }
+            return true
+        }
+        let places = Cues.places.hits(in: tokens)
         let cues = Cues.engagement.hits(in: tokens).filter { hit in
-            !hit.tokens.contains(where: named.contains) && leadsSomewhere(hit, sentence: sentence, mentions: mentions)
+            isFree(hit.tokens) && leadsSomewhere(hit, sentence: sentence, mentions: mentions, places: places)
         }
         if let cut = cues.first(where: { $0.value == .notPartnersAfter })?.tokens.lowerBound {
             mentions.removeAll { $0.tokens.lowerBound > cut }
         }
-        let agreementHits = Cues.agreement.hits(in: tokens).filter { !$0.tokens.contains(where: named.contains) }
-        let kinds = Set(cues.compactMap { hit -> EngagementKind? in
-            if case .kind(let kind) = hit.value { return kind }
-            return nil
-        })
+        let agreementHits = Cues.agreement.hits(in: tokens).filter { isFree($0.tokens) }
+        var kinds = KindSet()
+        for hit in cues {
+            if case .kind(let kind) = hit.value { kinds.insert(kind) }
+        }
         let gathering = cues.contains { $0.value == .gathering }
         let praise = cues.contains { $0.value == .praise }
         var partners = unique(mentions.map(\.partner))
@@ -126,22 +145,19 @@ private struct Run {
         if partners.isEmpty, hasCue, let fallback { partners = [fallback] }
         if !mentions.isEmpty { lastPartners = unique(mentions.map(\.partner)) }
 
-        let agreementsBefore = drafts.agreements.count
-        let notEngaged = agreements(sentence, agreementHits, mentions: mentions, fallback: fallback,
-                                    paragraphDate: paragraphDate)
-        let draftedAgreement = drafts.agreements.count > agreementsBefore
-            || drafts.sentences.values.contains(sentence.text)
-        initiatives(sentence, paragraphDate: paragraphDate)
-        figures(sentence, paragraphDate: paragraphDate)
+        let (notEngaged, draftedAgreement) = agreements(sentence, agreementHits, mentions: mentions,
+                                                        fallback: fallback, best: best, paragraphDate: paragraphDate)
+        initiatives(sentence, best: best, places: places)
+        figures(sentence, dates: found, best: best, paragraphDate: paragraphDate)
 
-        let engaged = partners.filter { !notEngaged.contains($0) }
+        let engaged = notEngaged.isEmpty ? partners : partners.filter { !notEngaged.contains($0.code) }
         let engages = !kinds.isEmpty || (gathering && engaged.contains { $0.kind == .organisation })
         if engages, !engaged.isEmpty {
             var undated: [Partner] = []
             for partner in engaged {
-                let kind = self.kind(of: partner, kinds: kinds, gathering: gathering, sentence: sentence)
+                let kind = self.kind(of: partner, kinds: kinds, gathering: gathering, sentence: sentence, places: places)
                 guard let kind else { continue }
-                guard let date = engagementDate(kind, sentence: sentence, paragraphDate: paragraphDate) else {
+                guard let date = engagementDate(kind, best: best, paragraphDate: paragraphDate) else {
                     undated.append(partner)
                     continue
                 }
@@ -149,11 +165,11 @@ private struct Run {
                 guard let first = date.first, first <= published else { continue }
                 addEngagement(partner, kind: kind, date: date, sentence: sentence)
             }
-            if !undated.isEmpty { addMention(undated, sentence: sentence) }
+            if !undated.isEmpty { addMention(undated, sentence: sentence, date: best?.date) }
         } else if praise, !partners.isEmpty {
-            addStatement(partners, sentence: sentence, date: dates.best(in: sentence)?.date ?? .undated)
+            addStatement(partners, sentence: sentence, date: best?.date ?? .undated)
         } else if !partners.isEmpty, !draftedAgreement, !mentions.isEmpty {
-            addMention(partners, sentence: sentence)
+            addMention(partners, sentence: sentence, date: best?.date)
         }
     }
 
@@ -161,7 +177,7 @@ private struct Run {
     /// a place name right after it ("a delegation to Spain", "travelled to Dakar"; not "a
     /// delegation to the General Assembly").
     private func leadsSomewhere(_ hit: PhraseIndex<Cues.Engagement>.Hit, sentence: Sentence,
-                                mentions: [PartnerMatcher.Mention]) -> Bool {
+                                mentions: [PartnerMatcher.Mention], places: [PhraseIndex<String>.Hit]) -> Bool {
         guard case .kind(.visitMade) = hit.value else { return true }
         let phrase = sentence.tokens[hit.tokens].map(\.folded).joined(separator: " ")
         guard Cues.foldedDestinationCues.contains(phrase) else { return true }
@@ -176,27 +192,24 @@ private struct Run {
     }
 
     /// The kind of engagement a sentence reports with `partner`, or `nil`.
-    private func kind(of partner: Partner, kinds: Set<EngagementKind>, gathering: Bool,
-                      sentence: Sentence) -> EngagementKind? {
+    private func kind(of partner: Partner, kinds: KindSet, gathering: Bool,
+                      sentence: Sentence, places: [PhraseIndex<String>.Hit]) -> EngagementKind? {
         if partner.kind == .organisation, gathering || kinds.contains(.eventParticipation) { return .eventParticipation }
         guard var kind = Cues.kindPriority.first(where: kinds.contains) else { return nil }
-        if kind == .meeting, metInMorocco(sentence) { kind = .visitReceived }
+        if kind == .meeting, !gathering, metInMorocco(sentence, places: places) { kind = .visitReceived }
         return kind
     }
 
-    /// A meeting "in Rabat", away from any gathering: the partner came to Morocco.
-    private func metInMorocco(_ sentence: Sentence) -> Bool {
-        let tokens = sentence.tokens
-        let gathering = Cues.engagement.hits(in: tokens).contains { $0.value == .gathering }
-        let place = Cues.places.hits(in: tokens).contains { hit in
-            hit.tokens.lowerBound > 0 && ["in", "a", "au"].contains(tokens[hit.tokens.lowerBound - 1].folded)
+    /// A meeting "in Rabat": the partner came to Morocco.
+    private func metInMorocco(_ sentence: Sentence, places: [PhraseIndex<String>.Hit]) -> Bool {
+        places.contains { hit in
+            hit.tokens.lowerBound > 0 && ["in", "a", "au"].contains(sentence.tokens[hit.tokens.lowerBound - 1].folded)
         }
-        return place && !gathering
     }
 
-    private func engagementDate(_ kind: EngagementKind, sentence: Sentence,
+    private func engagementDate(_ kind: EngagementKind, best: DateFinder.Found?,
                                 paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate? {
-        if let own = dates.best(in: sentence) {
+        if let own = best {
             return own.statesYear ? own.date : own.date.inferred(because: yearReason)
         }
         if let paragraphDate {
@@ -216,8 +229,8 @@ private struct Run {
     /// Drafts the agreements of a sentence; returns the partners named only as parties of
     /// an agreement between others, who are not engaged by the sentence.
     private mutating func agreements(_ sentence: Sentence, _ hits: [PhraseIndex<Cues.Agreement>.Hit],
-                                     mentions: [PartnerMatcher.Mention], fallback: Partner?,
-                                     paragraphDate: (date: LedgerDate, line: Int)?) -> Set<Partner> {
+                                     mentions: [PartnerMatcher.Mention], fallback: Partner?, best: DateFinder.Found?,
+                                     paragraphDate: (date: LedgerDate, line: Int)?) -> (Set<String>, Bool) {
         let types = hits.enumerated().compactMap { index, hit -> (Int, AgreementType)? in
             if case .type(let type) = hit.value { return (index, type) }
             return nil
@@ -226,8 +239,9 @@ private struct Run {
             if case .status(let status) = hit.value { return status }
             return nil
         }
-        guard !types.isEmpty, let status = Cues.statusPriority.first(where: statuses.contains) else { return [] }
-        var notEngaged = Set<Partner>()
+        guard !types.isEmpty, let status = Cues.statusPriority.first(where: statuses.contains) else { return ([], false) }
+        var notEngaged = Set<String>()
+        var drafted = false
         for (position, (hitIndex, foundType)) in types.enumerated() {
             let hit = hits[hitIndex]
             let clauseEnd = position + 1 < types.count ? hits[types[position + 1].0].tokens.lowerBound
@@ -245,15 +259,16 @@ private struct Run {
                     && other.tokens.lowerBound < clauseEnd
                     && after.contains { (other.tokens.upperBound...(other.tokens.upperBound + 1)).contains($0.tokens.lowerBound) }
             }
-            if between { notEngaged.formUnion(parties) }
+            if between { notEngaged.formUnion(parties.map(\.code)) }
             var type = foundType
             let nearby = max(0, hit.tokens.lowerBound - 4)..<hit.tokens.lowerBound
             if type == .cooperationAgreement,
                hits.contains(where: { $0.value == .counterTerrorism && nearby.contains($0.tokens.lowerBound) }) {
                 type = .counterTerrorismAgreement
             }
-            let date = agreementDate(sentence, paragraphDate: paragraphDate)
-            let key = "\(type)|\(status)|\(parties.map(\.code).sorted())"
+            let date = agreementDate(best, paragraphDate: paragraphDate)
+            let key = AgreementKey(type: type, status: status, parties: parties.map(\.code).sorted())
+            drafted = true
             if let index = seenAgreements[key] {
                 drafts.agreements[index].sources = merge(drafts.agreements[index].sources, sentence)
                 continue
@@ -263,13 +278,13 @@ private struct Run {
             drafts.agreements.append(Agreement(id: id, type: type, status: status, parties: parties,
                                                moroccoIsParty: !between, date: date, period: period(sentence),
                                                sources: provenance(sentence)))
-            drafts.sentences[id] = sentence.text
+            drafts.sentences[id] = text(of: sentence)
         }
-        return notEngaged
+        return (notEngaged, drafted)
     }
 
-    private func agreementDate(_ sentence: Sentence, paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate {
-        if let own = dates.best(in: sentence) { return own.statesYear ? own.date : own.date.inferred(because: yearReason) }
+    private func agreementDate(_ best: DateFinder.Found?, paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate {
+        if let own = best { return own.statesYear ? own.date : own.date.inferred(because: yearReason) }
         if let paragraphDate {
             return paragraphDate.date.inferred(because: "the date of the paragraph (line \(paragraphDate.line))")
         }
@@ -291,7 +306,7 @@ private struct Run {
 
     // MARK: Initiatives
 
-    private mutating func initiatives(_ sentence: Sentence, paragraphDate: (date: LedgerDate, line: Int)?) {
+    private mutating func initiatives(_ sentence: Sentence, best: DateFinder.Found?, places: [PhraseIndex<String>.Hit]) {
         let hits = Cues.initiative.hits(in: sentence.tokens)
         let categories = hits.compactMap { hit -> (Int, InitiativeCategory)? in
             if case .category(let category) = hit.value { return (hit.tokens.lowerBound, category) }
@@ -302,7 +317,7 @@ private struct Run {
             return nil
         }
         guard !categories.isEmpty, !statuses.isEmpty else { return }
-        var places = Cues.places.hits(in: sentence.tokens).filter { !["Morocco", "Maroc"].contains($0.value) }
+        var places = places.filter { !["Morocco", "Maroc"].contains($0.value) }
         // "Hay Riad (Rabat)" is one place.
         places = places.enumerated().filter { index, place in
             index == 0 || !sentence.gap(after: places[index - 1].tokens.upperBound - 1).contains("(")
@@ -317,30 +332,29 @@ private struct Run {
                     && place.tokens.lowerBound - $0.0 <= 12 })?.1,
                   let status = nearest(statuses, before: place.tokens.lowerBound) else { continue }
             placed.insert(category)
-            addInitiative(category, status: status, location: place.value, sentence: sentence,
-                          paragraphDate: paragraphDate)
+            addInitiative(category, status: status, location: place.value, sentence: sentence, best: best)
         }
         for (position, category) in categories where !placed.contains(category) {
             placed.insert(category)
             guard let status = nearest(statuses, before: position + 3) else { continue }
-            addInitiative(category, status: status, location: nil, sentence: sentence, paragraphDate: paragraphDate)
+            addInitiative(category, status: status, location: nil, sentence: sentence, best: best)
         }
     }
 
     private mutating func addInitiative(_ category: InitiativeCategory, status: InitiativeStatus, location: String?,
-                                        sentence: Sentence, paragraphDate: (date: LedgerDate, line: Int)?) {
-        let key = "\(category)|\(location ?? sentence.text)|\(status)"
-        guard seenInitiatives[key] == nil else { return }
+                                        sentence: Sentence, best: DateFinder.Found?) {
+        let key = InitiativeKey(category: category, place: location ?? "", line: location == nil ? sentence.lines[0] : 0,
+                                status: status)
+        guard seenInitiatives.insert(key).inserted else { return }
         let id = nextID("i", location.map { Folding.fold($0).replacingOccurrences(of: " ", with: "-") })
-        seenInitiatives[key] = drafts.initiatives.count
-        let date = dates.best(in: sentence)?.date
+        let date = best?.date
             ?? LedgerDate.year(published.year).inferred(because: "status as of the article (\(published))")
         let name = initiativeName(category, location: location)
         let report = StatusReport(status: status, date: date, sources: provenance(sentence))
         drafts.initiatives.append(Initiative(id: id, category: category, name: name,
                                              locations: location.map { [$0] } ?? [], history: [report],
                                              sources: provenance(sentence)))
-        drafts.sentences[id] = sentence.text
+        drafts.sentences[id] = text(of: sentence)
     }
 
     private func initiativeName(_ category: InitiativeCategory, location: String?) -> String {
@@ -361,13 +375,17 @@ private struct Run {
     ]
 
     /// "43 bilateral meetings", "12,614 cybercrimes": a number and the words it counts.
-    private mutating func figures(_ sentence: Sentence, paragraphDate: (date: LedgerDate, line: Int)?) {
+    private mutating func figures(_ sentence: Sentence, dates found: [DateFinder.Found], best: DateFinder.Found?,
+                                  paragraphDate: (date: LedgerDate, line: Int)?) {
         let tokens = sentence.tokens
-        let dated = Set(dates.all(in: sentence).flatMap(\.tokens))
+        var dated = [Bool](repeating: false, count: tokens.count)
+        for date in found {
+            for index in date.tokens { dated[index] = true }
+        }
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard tokens[index].isNumber, !dated.contains(index), index == 0 || !tokens[index - 1].isNumber else {
+            guard tokens[index].isNumber, !dated[index], index == 0 || !tokens[index - 1].isNumber else {
                 continue
             }
             var digits = tokens[index].folded
@@ -378,7 +396,9 @@ private struct Run {
                 next += 1
             }
             guard let value = Double(digits), !(digits.count == 4 && (1900...2100).contains(Int(value))) else { continue }
-            if next < tokens.count, tokens[next].isNumber || DateFinder.months[tokens[next].folded] != nil { continue }
+            if next < tokens.count, tokens[next].isNumber || (tokens[next].id >= 0 && DateFinder.months[tokens[next].folded] != nil) {
+                continue
+            }
             var words: [String] = []
             var lastIsLowerCase = false
             while next < tokens.count, words.count < 2, !tokens[next].isNumber,
@@ -395,13 +415,13 @@ private struct Run {
             // What is counted is a common noun ("meetings", "African countries").
             guard lastIsLowerCase, let unit = words.last, unit.count > 2 else { continue }
             let label = words.joined(separator: " ")
-            guard seenFigures.insert("\(value)|\(label)").inserted else { continue }
+            guard seenFigures.insert(FigureKey(value: value, label: label)).inserted else { continue }
             let id = nextID("f", nil)
-            let date = dates.best(in: sentence)?.date ?? paragraphDate?.date
+            let date = best?.date ?? paragraphDate?.date
                 ?? LedgerDate.year(published.year).inferred(because: "the year of the article")
             drafts.figures.append(Figure(id: id, label: label, value: value, unit: unit, date: date,
                                          sources: provenance(sentence)))
-            drafts.sentences[id] = sentence.text
+            drafts.sentences[id] = text(of: sentence)
             index = next - 1
         }
     }
@@ -409,7 +429,7 @@ private struct Run {
     // MARK: Records
 
     private mutating func addEngagement(_ partner: Partner, kind: EngagementKind, date: LedgerDate, sentence: Sentence) {
-        let key = "\(partner.code)|\(kind)|\(date.description)"
+        let key = EngagementKey(partner: partner.code, kind: kind, first: date.first, last: date.last)
         if let index = seenEngagements[key] {
             drafts.engagements[index].sources = merge(drafts.engagements[index].sources, sentence)
             return
@@ -418,21 +438,32 @@ private struct Run {
         seenEngagements[key] = drafts.engagements.count
         drafts.engagements.append(Engagement(id: id, partners: [partner], kind: kind, date: date,
                                              sources: provenance(sentence)))
-        drafts.sentences[id] = sentence.text
+        drafts.sentences[id] = text(of: sentence)
     }
 
     private mutating func addStatement(_ partners: [Partner], sentence: Sentence, date: LedgerDate) {
         let id = nextID("s", partners.first?.code)
-        drafts.statements.append(Statement(id: id, partners: partners, summary: sentence.text, date: date,
+        drafts.statements.append(Statement(id: id, partners: partners, summary: text(of: sentence), date: date,
                                            sources: provenance(sentence)))
-        drafts.sentences[id] = sentence.text
+        drafts.sentences[id] = text(of: sentence)
     }
 
-    private mutating func addMention(_ partners: [Partner], sentence: Sentence) {
+    private mutating func addMention(_ partners: [Partner], sentence: Sentence, date: LedgerDate?) {
         let id = nextID("m", partners.first?.code)
-        drafts.mentions.append(Mention(id: id, partners: partners, summary: sentence.text,
-                                       date: dates.best(in: sentence)?.date ?? .undated, sources: provenance(sentence)))
-        drafts.sentences[id] = sentence.text
+        drafts.mentions.append(Mention(id: id, partners: partners, summary: text(of: sentence),
+                                       date: date ?? .undated, sources: provenance(sentence)))
+        drafts.sentences[id] = text(of: sentence)
+    }
+
+    /// The sentence's text, built once per sentence.
+    private mutating func text(of sentence: Sentence) -> String {
+        let start = sentence.scalars.startIndex
+        if let current = currentText, current.start == start, current.line == sentence.lines {
+            return current.text
+        }
+        let text = sentence.text
+        currentText = (sentence.lines, start, text)
+        return text
     }
 
     private func provenance(_ sentence: Sentence) -> [Provenance] {
@@ -461,6 +492,55 @@ private struct Run {
     }
 }
 
+/// A small set of engagement kinds, as bits.
+private struct KindSet {
+    private var bits: UInt8 = 0
+
+    var isEmpty: Bool { bits == 0 }
+
+    mutating func insert(_ kind: EngagementKind) { bits |= Self.bit(kind) }
+
+    func contains(_ kind: EngagementKind) -> Bool { bits & Self.bit(kind) != 0 }
+
+    private static func bit(_ kind: EngagementKind) -> UInt8 {
+        switch kind {
+        case .meeting: 1
+        case .visitMade: 2
+        case .visitReceived: 4
+        case .signing: 8
+        case .jointOperation: 16
+        case .eventParticipation: 32
+        }
+    }
+}
+
+/// What makes two drafts the same record, so a repeat only adds its lines.
+private struct EngagementKey: Hashable {
+    let partner: String
+    let kind: EngagementKind
+    let first: Day?
+    let last: Day?
+}
+
+private struct AgreementKey: Hashable {
+    let type: AgreementType
+    let status: AgreementStatus
+    let parties: [String]
+}
+
+private struct InitiativeKey: Hashable {
+    let category: InitiativeCategory
+    let place: String
+    /// For an initiative without a place, the line it is stated on.
+    let line: Int
+    let status: InitiativeStatus
+}
+
+private struct FigureKey: Hashable {
+    let value: Double
+    let label: String
+}
+
 extension Cues {
     /// Which status wins when a sentence has several cues.
     static let statusPriority: [AgreementStatus] = [.signed, .interestExpressed, .proposed]
@@ -468,18 +548,20 @@ extension Cues {
 
 /// The article's language, guessed from its commonest words.
 enum Language {
-    private static let english: Set<String> = ["the", "and", "of", "with", "to", "in", "was", "for"]
-    private static let french: Set<String> = ["le", "la", "les", "des", "et", "du", "avec", "pour", "est"]
+    static let englishMarkers = ["the", "and", "of", "with", "to", "in", "was", "for"]
+    static let frenchMarkers = ["le", "la", "les", "des", "et", "du", "avec", "pour", "est"]
+    static var markers: [String] { englishMarkers + frenchMarkers }
+
+    /// By word number: 1 for an English marker, 2 for a French one.
+    private static let table = Lexicon.table(
+        Dictionary(englishMarkers.map { ($0, UInt8(1)) } + frenchMarkers.map { ($0, UInt8(2)) },
+                   uniquingKeysWith: { first, _ in first }), default: UInt8(0))
 
     static func detect(_ text: ArticleText) -> String {
-        var englishCount = 0
-        var frenchCount = 0
-        for paragraph in text.paragraphs {
-            for token in Token.tokenize(paragraph.scalars) {
-                if english.contains(token.folded) { englishCount += 1 }
-                if french.contains(token.folded) { frenchCount += 1 }
-            }
+        var counts = [0, 0, 0]
+        for sentence in text.paragraphs.lazy.flatMap(\.sentences) {
+            for token in sentence.tokens where token.id >= 0 { counts[Int(table[Int(token.id)])] += 1 }
         }
-        return frenchCount > englishCount ? "fr" : "en"
+        return counts[2] > counts[1] ? "fr" : "en"
     }
 }

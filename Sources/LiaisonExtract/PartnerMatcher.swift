@@ -29,18 +29,18 @@ struct PartnerMatcher: Sendable {
     }
 
     /// Phrases that hold a partner's name without naming the partner.
-    private static let blockers = [
+    static let blockers = [
         "Latin America", "Latin American", "Latin Americans", "South America", "South American", "Central America",
         "Central American", "North America", "North American", "West Africa", "West African", "East Africa",
         "East African", "Southern Africa", "Sub-Saharan Africa", "Amérique latine", "Afrique de l'Ouest",
         "New Mexico", "New Guinea Highlands", "Guinea pig", "Turkey Point", "Strait of Gibraltar", "Détroit de Gibraltar",
     ]
 
-    private let entries: [String: Entry]
-    private let firstWords: Set<String>
-    private let longest: Int
+    private var trie = WordTrie<Entry>()
 
-    init(gazetteer: Gazetteer = .standard) {
+    /// A matcher over the standard gazetteer, whose words the `Lexicon` numbers.
+    init() {
+        let gazetteer = Gazetteer.standard
         var entries: [String: Entry] = [:]
         for form in gazetteer.nameForms where form.code != "MA" {
             guard let partner = gazetteer.partner(code: form.code) else { continue }
@@ -69,9 +69,7 @@ struct PartnerMatcher: Sendable {
             let key = Token.tokenize(Array(phrase.unicodeScalars)).map(\.folded).joined(separator: " ")
             entries[key] = Entry(target: .nothing, needsCapitals: false, needsInitialCapital: false, isAgency: false)
         }
-        self.entries = entries
-        firstWords = Set(entries.keys.map { String($0.split(separator: " ")[0]) })
-        longest = entries.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        for (key, entry) in entries { trie.insert(key.components(separatedBy: " "), entry) }
     }
 
     /// The partners `tokens` name, in text order.
@@ -79,29 +77,18 @@ struct PartnerMatcher: Sendable {
         var mentions: [Mention] = []
         var index = 0
         while index < tokens.count {
-            guard firstWords.contains(tokens[index].folded) else {
+            let first = tokens[index]
+            let match = trie.longestMatch(in: tokens, at: index) { entry in
+                (!entry.needsCapitals || first.isAllCaps) && (!entry.needsInitialCapital || first.isCapitalized)
+            }
+            guard let (length, entry) = match else {
                 index += 1
                 continue
             }
-            var matched = 0
-            var key = ""
-            var best: (length: Int, entry: Entry)?
-            while matched < longest, index + matched < tokens.count {
-                key += (matched == 0 ? "" : " ") + tokens[index + matched].folded
-                matched += 1
-                if let entry = entries[key], !entry.needsCapitals || tokens[index].isAllCaps,
-                   !entry.needsInitialCapital || tokens[index].isCapitalized {
-                    best = (matched, entry)
-                }
+            if case .partner(let partner) = entry.target {
+                mentions.append(Mention(partner: partner, tokens: index..<(index + length), isAgency: entry.isAgency))
             }
-            guard let best else {
-                index += 1
-                continue
-            }
-            if case .partner(let partner) = best.entry.target {
-                mentions.append(Mention(partner: partner, tokens: index..<(index + best.length), isAgency: best.entry.isAgency))
-            }
-            index += best.length
+            index += length
         }
         // "Police nationale espagnole", "National Police of Spain": the nationality that
         // follows an agency's name says whose agency it is.

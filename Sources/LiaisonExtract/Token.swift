@@ -5,6 +5,8 @@ import Foundation
 struct Token {
     /// The folded word.
     let folded: String
+    /// The word's number in the `Lexicon`, or -1.
+    let id: Int32
     /// Scalar offsets of the word in its sentence.
     let start: Int
     let end: Int
@@ -16,33 +18,91 @@ struct Token {
     let isNumber: Bool
 
     /// The words of `scalars`.
-    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+    static func tokenize(_ scalars: [Unicode.Scalar], identify: Bool = true) -> [Token] {
+        tokenize(scalars[...], identify: identify)
+    }
+
+    /// The words of `scalars`; offsets are the slice's own indices.
+    static func tokenize(_ scalars: ArraySlice<Unicode.Scalar>, identify: Bool = true) -> [Token] {
         var tokens: [Token] = []
-        var index = 0
-        while index < scalars.count {
-            guard isWordScalar(scalars[index]) else {
-                index += 1
-                continue
-            }
-            let start = index
-            var folded = String.UnicodeScalarView()
-            var allCaps = true
-            var letters = 0
-            var digits = 0
-            while index < scalars.count, isWordScalar(scalars[index]) {
-                let scalar = scalars[index]
-                if scalar.properties.isAlphabetic {
-                    letters += 1
-                    if !scalar.properties.isUppercase { allCaps = false }
-                } else {
-                    digits += 1
+        tokens.reserveCapacity(scalars.count / 5)
+        let base = scalars.startIndex
+        var ascii = [UInt8](repeating: 0, count: 64)
+        scalars.withUnsafeBufferPointer { text in
+            ascii.withUnsafeMutableBufferPointer { buffer in
+                var index = 0
+                while index < text.count {
+                    guard isWordScalar(text[index]) else {
+                        index += 1
+                        continue
+                    }
+                    let start = index
+                    var count = 0
+                    var allCaps = true
+                    var letters = 0
+                    var digits = 0
+                    var isASCII = true
+                    // The common case: an ASCII word, folded into the buffer in one pass.
+                    while index < text.count {
+                        let value = text[index].value
+                        if value >= 97 && value <= 122 {
+                            letters += 1
+                            allCaps = false
+                        } else if value >= 65 && value <= 90 {
+                            letters += 1
+                        } else if value >= 48 && value <= 57 {
+                            digits += 1
+                        } else if value >= 128 && isWordScalar(text[index]) {
+                            isASCII = false
+                            break
+                        } else {
+                            break
+                        }
+                        if count < buffer.count {
+                            buffer[count] = UInt8(value >= 65 && value <= 90 ? value + 32 : value)
+                        } else {
+                            isASCII = false
+                        }
+                        count += 1
+                        index += 1
+                    }
+                    let word: String
+                    var id: Int32 = -1
+                    if isASCII {
+                        let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
+                        if identify { id = Lexicon.id(ascii: bytes) }
+                        word = String(unsafeUninitializedCapacity: count) { target in
+                            _ = target.initialize(from: bytes)
+                            return count
+                        }
+                    } else {
+                        // A word with other letters ("Türkiye", "Côte"): folded scalar by scalar.
+                        index = start
+                        letters = 0
+                        digits = 0
+                        allCaps = true
+                        var folded = String.UnicodeScalarView()
+                        while index < text.count, isWordScalar(text[index]) {
+                            let scalar = text[index]
+                            if scalar.properties.isAlphabetic {
+                                letters += 1
+                                if !scalar.properties.isUppercase { allCaps = false }
+                            } else {
+                                digits += 1
+                            }
+                            Folding.append(scalar, to: &folded)
+                            index += 1
+                        }
+                        word = String(folded)
+                        if identify { id = Lexicon.id(word) }
+                    }
+                    let first = text[start].value
+                    let capitalized = first < 128 ? (first >= 65 && first <= 90) : text[start].properties.isUppercase
+                    tokens.append(Token(folded: word, id: id, start: base + start, end: base + index,
+                                        isAllCaps: letters > 0 && allCaps, isCapitalized: capitalized,
+                                        isNumber: letters == 0 && digits > 0))
                 }
-                Folding.append(scalar, to: &folded)
-                index += 1
             }
-            tokens.append(Token(folded: String(folded), start: start, end: index, isAllCaps: letters > 0 && allCaps,
-                                isCapitalized: scalars[start].properties.isUppercase,
-                                isNumber: letters == 0 && digits > 0))
         }
         return tokens
     }

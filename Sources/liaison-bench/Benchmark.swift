@@ -7,13 +7,21 @@ import Glibc
 import Darwin
 #endif
 
-/// Times `QuarterReport` on a large synthetic ledger built in memory.
+/// The benchmarks: a command that prints figures, never a timed test.
 @main
-struct Benchmark: ParsableCommand {
+struct Benchmarks: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liaison-bench",
-        abstract: "Time the quarterly aggregation on a synthetic ledger.",
-        discussion: "Build it in release mode for meaningful figures: swift run -c release liaison-bench")
+        abstract: "Time Liaison on large inputs. Build in release mode: swift run -c release liaison-bench",
+        subcommands: [Benchmark.self, ExtractBenchmark.self],
+        defaultSubcommand: Benchmark.self)
+}
+
+/// Times `QuarterReport` on a large synthetic ledger built in memory.
+struct Benchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aggregate",
+        abstract: "Time the quarterly aggregation on a synthetic ledger.")
 
     @Option(help: "Engagements in the synthetic ledger.")
     var engagements = 1_000_000
