@@ -196,12 +196,19 @@ struct Sentence {
             || (value >= 128 && following.properties.isUppercase) else { return false }
         guard mark == 46 else { return true }
         var wordStart = index
-        while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic || scalars[wordStart - 1] == "." {
+        while wordStart > 0, index - wordStart <= 5 {
+            let previous = scalars[wordStart - 1]
+            let value = previous.value
+            let isLetter = value < 128 ? ((value | 32) >= 97 && (value | 32) <= 122) : previous.properties.isAlphabetic
+            guard isLetter || value == 46 else { break }
             wordStart -= 1
         }
         let length = index - wordStart
         guard length > 0, length <= 4 else { return true }
-        if length == 1, scalars[wordStart].properties.isUppercase { return false }
+        if length == 1 {
+            let value = scalars[wordStart].value
+            if value < 128 ? (value >= 65 && value <= 90) : scalars[wordStart].properties.isUppercase { return false }
+        }
         let word = string(scalars[wordStart..<index]).lowercased()
         return !abbreviations.contains(word)
     }

@@ -143,7 +143,7 @@ private struct Run {
             if partners.isEmpty, hasCue, lastPartners.count > 1 { partners = lastPartners }
         }
         if partners.isEmpty, hasCue, let fallback { partners = [fallback] }
-        if !mentions.isEmpty { lastPartners = unique(mentions.map(\.partner)) }
+        if !mentions.isEmpty { lastPartners = mentions.count == partners.count ? partners : unique(mentions.map(\.partner)) }
 
         let (notEngaged, draftedAgreement) = agreements(sentence, agreementHits, mentions: mentions,
                                                         fallback: fallback, best: best, paragraphDate: paragraphDate)
@@ -487,8 +487,11 @@ private struct Run {
     }
 
     private func unique(_ partners: [Partner]) -> [Partner] {
-        var seen = Set<String>()
-        return partners.filter { seen.insert($0.code).inserted }
+        guard partners.count > 1 else { return partners }
+        var result: [Partner] = []
+        result.reserveCapacity(partners.count)
+        for partner in partners where !result.contains(where: { $0.code == partner.code }) { result.append(partner) }
+        return result
     }
 }
 
