@@ -85,8 +85,13 @@ struct Paragraph {
     /// A short line without closing punctuation: a title or a section heading ("Spain").
     var isHeading: Bool {
         guard let last = scalars.last else { return false }
-        let words = scalars.split { $0 == " " }.count
-        return words <= 12 && !".!?\"”»)".unicodeScalars.contains(last)
+        var words = 1
+        for scalar in scalars where scalar == " " {
+            words += 1
+            if words > 12 { return false }
+        }
+        let value = last.value
+        return !(value == 46 || value == 33 || value == 63 || value == 34 || value == 0x201D || value == 0xBB || value == 41)
     }
 
     /// The paragraph's sentences, split once.
@@ -166,6 +171,12 @@ struct Sentence {
                 return buffer.count
             }
         }
+    }
+
+    /// The folded word of token `index`, also for words the tables do not know.
+    func word(_ index: Int) -> String {
+        let token = tokens[index]
+        return token.folded.isEmpty ? Folding.fold(Self.string(scalars[token.start..<token.end])) : token.folded
     }
 
     /// The text between two tokens (what separates them: `-`, ` to `, `, `).

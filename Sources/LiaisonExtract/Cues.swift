@@ -64,7 +64,7 @@ enum Cues {
     ]
 
     static let foldedDestinationCues = Set(visitCuesNeedingADestination.map {
-        Token.tokenize(Array($0.unicodeScalars)).map(\.folded).joined(separator: " ")
+        Token.tokenize(Array($0.unicodeScalars), identify: false).map(\.folded).joined(separator: " ")
     })
 
     /// Words that stand for the partners of the sentence before ("the two sides signed").

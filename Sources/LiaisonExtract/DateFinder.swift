@@ -50,6 +50,11 @@ struct DateFinder: Sendable {
     /// Every date of a sentence, in text order.
     func all(in sentence: Sentence) -> [Found] {
         let tokens = sentence.tokens
+        // Most sentences hold no number, month or "year": nothing to look at.
+        let monthTable = Self.monthTable
+        let yearID = Self.yearID
+        guard tokens.contains(where: { $0.isNumber || ($0.id >= 0 && (monthTable[Int($0.id)] > 0 || $0.id == yearID)) })
+        else { return [] }
         var found: [Found] = []
         var used = [Bool](repeating: false, count: tokens.count)
         func use(_ range: Range<Int>) {
@@ -81,6 +86,7 @@ struct DateFinder: Sendable {
 
     /// By word number: the month a word names, or 0.
     private static let monthTable = Lexicon.table(months, default: 0)
+    private static let yearID = Lexicon.id("year")
 
     private func month(_ token: Token) -> Int? {
         guard token.id >= 0 else { return nil }

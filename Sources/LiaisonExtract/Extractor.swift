@@ -119,8 +119,11 @@ private struct Run {
             for index in range where named[index] { return false }
             return true
         }
-        let places = Cues.places.hits(in: tokens)
-        let cues = Cues.engagement.hits(in: tokens).filter { hit in
+        let allCues = Cues.engagement.hits(in: tokens)
+        let initiativeHits = Cues.initiative.hits(in: tokens)
+        // Places matter only to visits, received meetings and initiatives.
+        let places = allCues.isEmpty && initiativeHits.count < 2 ? [] : Cues.places.hits(in: tokens)
+        let cues = allCues.filter { hit in
             isFree(hit.tokens) && leadsSomewhere(hit, sentence: sentence, mentions: mentions, places: places)
         }
         if let cut = cues.first(where: { $0.value == .notPartnersAfter })?.tokens.lowerBound {
@@ -138,7 +141,8 @@ private struct Run {
         // A sentence that names nobody speaks of its section's partner, or of the partners
         // of the sentence before when it refers to them ("the two sides", "they").
         var fallback = section
-        if fallback == nil, !Cues.referringWords.hits(in: tokens).isEmpty, !lastPartners.isEmpty {
+        if fallback == nil, !lastPartners.isEmpty, partners.isEmpty || !agreementHits.isEmpty,
+           !Cues.referringWords.hits(in: tokens).isEmpty {
             fallback = lastPartners.count == 1 ? lastPartners[0] : nil
             if partners.isEmpty, hasCue, lastPartners.count > 1 { partners = lastPartners }
         }
@@ -147,7 +151,7 @@ private struct Run {
 
         let (notEngaged, draftedAgreement) = agreements(sentence, agreementHits, mentions: mentions,
                                                         fallback: fallback, best: best, paragraphDate: paragraphDate)
-        initiatives(sentence, best: best, places: places)
+        initiatives(sentence, initiativeHits, best: best, places: places)
         figures(sentence, dates: found, best: best, paragraphDate: paragraphDate)
 
         let engaged = notEngaged.isEmpty ? partners : partners.filter { !notEngaged.contains($0.code) }
@@ -306,8 +310,9 @@ private struct Run {
 
     // MARK: Initiatives
 
-    private mutating func initiatives(_ sentence: Sentence, best: DateFinder.Found?, places: [PhraseIndex<String>.Hit]) {
-        let hits = Cues.initiative.hits(in: sentence.tokens)
+    private mutating func initiatives(_ sentence: Sentence, _ hits: [PhraseIndex<Cues.Initiative>.Hit],
+                                      best: DateFinder.Found?, places: [PhraseIndex<String>.Hit]) {
+        guard hits.count >= 2 else { return }
         let categories = hits.compactMap { hit -> (Int, InitiativeCategory)? in
             if case .category(let category) = hit.value { return (hit.tokens.lowerBound, category) }
             return nil
@@ -403,7 +408,7 @@ private struct Run {
             var lastIsLowerCase = false
             while next < tokens.count, words.count < 2, !tokens[next].isNumber,
                   !Self.stopWords.contains(tokens[next].folded), sentence.gap(after: next - 1).trimmingWhitespace().isEmpty {
-                words.append(tokens[next].folded)
+                words.append(sentence.word(next))
                 lastIsLowerCase = !tokens[next].isCapitalized
                 next += 1
             }
@@ -481,9 +486,15 @@ private struct Run {
     private mutating func nextID(_ letter: String, _ hint: String?) -> String {
         let number = (counters[letter] ?? 0) + 1
         counters[letter] = number
-        let padded = number < 10 ? "0\(number)" : String(number)
-        let suffix = hint.map { "-" + $0.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" } } ?? ""
-        return "\(article)-\(letter)\(padded)\(suffix)"
+        var id = article + "-" + letter + (number < 10 ? "0" : "") + String(number)
+        if let hint {
+            id += "-"
+            for scalar in hint.lowercased().unicodeScalars
+            where (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") || scalar == "-" {
+                id.unicodeScalars.append(scalar)
+            }
+        }
+        return id
     }
 
     private func unique(_ partners: [Partner]) -> [Partner] {

@@ -9,7 +9,7 @@ enum Lexicon {
 
     /// The same numbers in an open-addressing table keyed by the bytes of ASCII words, so
     /// that looking a word up needs no `String` hashing.
-    private static let asciiTable = ASCIITable(ids)
+    static let asciiTable = ASCIITable(ids)
 
     /// The number of an ASCII folded word given as bytes, or -1.
     @inline(__always)
@@ -43,13 +43,13 @@ enum Lexicon {
         DateFinder.months.keys.forEach(add)
         Language.markers.forEach(add)
         words.insert("1er")
-        add("last year")
+        add("last year through until")
         return Dictionary(uniqueKeysWithValues: words.sorted().enumerated().map { ($0.element, Int32($0.offset)) })
     }
 }
 
 /// Word numbers by FNV-1a hash of the word's bytes, probed linearly.
-private struct ASCIITable: @unchecked Sendable {
+struct ASCIITable: @unchecked Sendable {
     private let hashes: [UInt64]
     private let ids: [Int32]
     /// Where each slot's word starts in `text`, and its length.

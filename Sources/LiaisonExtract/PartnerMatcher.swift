@@ -44,7 +44,7 @@ struct PartnerMatcher: Sendable {
         var entries: [String: Entry] = [:]
         for form in gazetteer.nameForms where form.code != "MA" {
             guard let partner = gazetteer.partner(code: form.code) else { continue }
-            let words = Token.tokenize(Array(form.text.unicodeScalars))
+            let words = Token.tokenize(Array(form.text.unicodeScalars), identify: false)
             guard !words.isEmpty else { continue }
             let key = words.map(\.folded).joined(separator: " ")
             let letters = form.text.unicodeScalars.filter { $0.properties.isAlphabetic }
@@ -66,7 +66,7 @@ struct PartnerMatcher: Sendable {
                                  needsInitialCapital: needsInitialCapital, isAgency: form.kind == .agency)
         }
         for phrase in Self.blockers {
-            let key = Token.tokenize(Array(phrase.unicodeScalars)).map(\.folded).joined(separator: " ")
+            let key = Token.tokenize(Array(phrase.unicodeScalars), identify: false).map(\.folded).joined(separator: " ")
             entries[key] = Entry(target: .nothing, needsCapitals: false, needsInitialCapital: false, isAgency: false)
         }
         for (key, entry) in entries { trie.insert(key.components(separatedBy: " "), entry) }

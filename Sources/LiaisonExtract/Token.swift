@@ -3,7 +3,8 @@ import Foundation
 /// A word of a sentence: letters and digits between any other characters, folded to lower
 /// case without diacritics for matching ("Türkiye" → "turkiye").
 struct Token {
-    /// The folded word.
+    /// The folded word; empty for a word no table knows (see `Sentence.word(_:)`), which
+    /// spares building a string for most words.
     let folded: String
     /// The word's number in the `Lexicon`, or -1.
     let id: Int32
@@ -27,6 +28,9 @@ struct Token {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         let base = scalars.startIndex
+        // Read once: a static's every use checks that it is initialised. (Not while the
+        // lexicon itself is being built, which tokenizes without identifying.)
+        let lexicon = identify ? Lexicon.asciiTable : nil
         var ascii = [UInt8](repeating: 0, count: 64)
         scalars.withUnsafeBufferPointer { text in
             ascii.withUnsafeMutableBufferPointer { buffer in
@@ -70,8 +74,8 @@ struct Token {
                     var id: Int32 = -1
                     if isASCII {
                         let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
-                        if identify { id = Lexicon.id(ascii: bytes) }
-                        word = String(unsafeUninitializedCapacity: count) { target in
+                        if let lexicon { id = lexicon.id(bytes) }
+                        word = identify && id < 0 && letters > 0 ? "" : String(unsafeUninitializedCapacity: count) { target in
                             _ = target.initialize(from: bytes)
                             return count
                         }

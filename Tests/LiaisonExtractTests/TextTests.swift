@@ -14,6 +14,13 @@ import Testing
         #expect(text.paragraphs[1].sentences[0].lines == [4, 5])
     }
 
+    @Test func unknownWordsAreFoldedOnDemand() {
+        let sentence = ArticleText(lines: ["Zorglub met Spain."]).paragraphs[0].sentences[0]
+        #expect(sentence.tokens[0].folded == "")
+        #expect(sentence.word(0) == "zorglub")
+        #expect(sentence.tokens[2].folded == "spain")
+    }
+
     @Test func aLineEndingAWordIsNotJoined() {
         let text = ArticleText(lines: ["Spain", "Spain and Morocco cooperate.", "Germany"])
         #expect(text.paragraphs.count == 3)
@@ -28,7 +35,7 @@ import Testing
     }
 
     @Test func tokensFoldCaseAndAccents() {
-        let tokens = Token.tokenize(Array("Türkiye’s DGSN, 12,614 réseaux".unicodeScalars))
+        let tokens = Token.tokenize(Array("Türkiye’s DGSN, 12,614 réseaux".unicodeScalars), identify: false)
         #expect(tokens.map(\.folded) == ["turkiye", "s", "dgsn", "12", "614", "reseaux"])
         #expect(tokens.map(\.isAllCaps) == [false, false, true, false, false, false])
         #expect(tokens[3].isNumber)
