@@ -192,9 +192,3 @@ struct DateFinder: Sendable {
         return value
     }
 }
-
-extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
-}
