@@ -50,14 +50,14 @@ struct Brief: ParsableCommand {
         let result = LedgerLoader(directory: options.ledger).load()
         // Warnings are shown unless --quiet; errors always.
         for diagnostic in result.diagnostics where !quiet || result.hasErrors {
-            Self.printError(diagnostic.description)
+            Console.printError(diagnostic.description)
         }
         if result.hasErrors {
-            Self.printError("error: \(options.ledger): the ledger has errors; no brief was written")
+            Console.printError("error: \(options.ledger): the ledger has errors; no brief was written")
             throw ExitCode.failure
         }
         let ledger = includeDrafts ? result.ledger : result.ledger.excludingDrafts()
-        let asOf = self.asOf.flatMap { Day(iso: $0) } ?? Self.todayUTC()
+        let asOf = self.asOf.flatMap { Day(iso: $0) } ?? Console.todayUTC()
         let formats = try formats()
         let writer = BriefWriter(outputDirectory: out)
         do {
@@ -69,11 +69,11 @@ struct Brief: ParsableCommand {
                 if !quiet { paths.forEach { print($0) } }
             }
         } catch let error as MetricsError {
-            Self.printError("error: \(error)")
+            Console.printError("error: \(error)")
             throw ExitCode.failure
         } catch let error as BriefWriteError {
             let reason = error.description.hasSuffix(".") ? String(error.description.dropLast()) : error.description
-            Self.printError("error: cannot write the brief: \(reason). The earlier brief, if any, is unchanged.")
+            Console.printError("error: cannot write the brief: \(reason). The earlier brief, if any, is unchanged.")
             throw ExitCode.failure
         }
     }
@@ -89,18 +89,5 @@ struct Brief: ParsableCommand {
         }
         guard !formats.isEmpty else { throw ValidationError("--format: name at least one of csv, xlsx, txt") }
         return formats
-    }
-
-    /// Today's date in UTC.
-    static func todayUTC() -> Day {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        // Safe: the calendar gives a real day.
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(iso: "1970-01-01")!
-    }
-
-    static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

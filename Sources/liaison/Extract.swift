@@ -45,8 +45,8 @@ struct Extract: ParsableCommand {
         if let published, Day(iso: published) == nil {
             throw ValidationError("--published '\(published)' is not a day: write YYYY-MM-DD")
         }
-        if let id, id.isEmpty || !id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }) {
-            throw ValidationError("--id '\(id)' is not an id: use lower-case letters, digits, '-' and '.'")
+        if let id, !Ledger.isValidID(id) {
+            throw ValidationError("--id '\(id)' is not an id: use lower-case letters, digits, '-' and '.', starting with a letter or digit")
         }
         if let language, !["en", "fr"].contains(language) {
             throw ValidationError("--language must be en or fr")
@@ -63,12 +63,12 @@ struct Extract: ParsableCommand {
         switch ArticleFile.lines(atPath: article) {
         case .success(let read): lines = read
         case .failure(let error):
-            Brief.printError(error.description)
+            Console.printError(error.description)
             throw ExitCode.failure
         }
         let file = URL(fileURLWithPath: article).lastPathComponent
         let articleID = id ?? Self.id(fromFileName: file)
-        let day = published.flatMap { Day(iso: $0) } ?? Brief.todayUTC()
+        let day = published.flatMap { Day(iso: $0) } ?? Console.todayUTC()
         var drafts = Extractor().extract(lines: lines, article: articleID, published: day)
         if let language { drafts.language = language }
         let title = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? file
@@ -78,7 +78,7 @@ struct Extract: ParsableCommand {
             return
         }
         if FileManager.default.fileExists(atPath: out) {
-            Brief.printError("error: \(out) exists; extract never overwrites a file (remove it or choose another --out)")
+            Console.printError("error: \(out) exists; extract never overwrites a file (remove it or choose another --out)")
             throw ExitCode.failure
         }
         let temporary = out + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
@@ -87,7 +87,7 @@ struct Extract: ParsableCommand {
             try FileManager.default.moveItem(atPath: temporary, toPath: out)
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            Brief.printError("error: cannot write \(out): \(error.localizedDescription)")
+            Console.printError("error: cannot write \(out): \(error.localizedDescription)")
             throw ExitCode.failure
         }
         print("\(out): \(drafts.count) draft records (\(drafts.engagements.count) engagements, "
@@ -106,15 +106,15 @@ struct Extract: ParsableCommand {
     private func runEvaluation() throws {
         let result = LedgerLoader(directory: ledger).load()
         if result.hasErrors {
-            result.diagnostics.filter { $0.severity == .error }.forEach { Brief.printError($0.description) }
-            Brief.printError("error: \(ledger): the ledger has errors; nothing to evaluate against")
+            result.diagnostics.filter { $0.severity == .error }.forEach { Console.printError($0.description) }
+            Console.printError("error: \(ledger): the ledger has errors; nothing to evaluate against")
             throw ExitCode.failure
         }
         let curated = result.ledger.excludingDrafts()
         let extractor = Extractor()
         var evaluations: [Evaluation] = []
         for article in curated.articles {
-            let day = article.published.last ?? Brief.todayUTC()
+            let day = article.published.last ?? Console.todayUTC()
             let drafts = extractor.extract(lines: article.lines, article: article.id, published: day)
             evaluations.append(Evaluation(drafts, against: curated))
         }

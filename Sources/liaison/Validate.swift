@@ -14,7 +14,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         let result = LedgerLoader(directory: options.ledger).load()
         for diagnostic in result.diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            Console.printError(diagnostic.description)
         }
         print(LedgerSummary(result: result, directory: options.ledger).line)
         if result.hasErrors { throw ExitCode.failure }

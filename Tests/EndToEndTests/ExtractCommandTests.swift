@@ -63,6 +63,13 @@ import Testing
         #expect(result.out.split(separator: "\n").filter { $0.hasPrefix("00") }.count == 35)
     }
 
+    /// `extract` refuses the ids `validate` would refuse.
+    @Test func anIdTheLedgerWouldRefuseIsRefused() throws {
+        let result = try Command.run(["extract", Self.fixture.path, "--id", ".f3"])
+        #expect(result.status == 64)
+        #expect(result.err.contains("--id '.f3' is not an id"))
+    }
+
     @Test func anUnreadableArticleIsAClearError() throws {
         let result = try Command.run(["extract", "no-such-article.txt"])
         #expect(result.status == 1)

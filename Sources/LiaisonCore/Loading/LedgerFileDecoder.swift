@@ -210,8 +210,13 @@ struct LedgerFileDecoder {
         return Mention(id: id, partners: partners, summary: summary, date: date, sources: sources)
     }
 
-    /// Ids are lower-case ASCII letters, digits, '-' and '.', starting with a letter or digit.
-    static func isValidID(_ id: String) -> Bool {
+    static func isValidID(_ id: String) -> Bool { Ledger.isValidID(id) }
+}
+
+extension Ledger {
+    /// Whether `id` can name a record or an article: lower-case ASCII letters, digits, '-'
+    /// and '.', starting with a letter or digit.
+    public static func isValidID(_ id: String) -> Bool {
         guard let first = id.unicodeScalars.first, first.isASCIILowerOrDigit else { return false }
         return id.unicodeScalars.allSatisfy { $0.isASCIILowerOrDigit || $0 == "-" || $0 == "." }
     }
