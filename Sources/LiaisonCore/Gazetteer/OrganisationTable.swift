@@ -28,5 +28,17 @@ IOM	International Organization for Migration	Organisation internationale pour le
 FATF	Financial Action Task Force	Groupe d'action financière	GAFI
 FRONTEX	Frontex	Frontex	European Border and Coast Guard Agency
 CEPOL	CEPOL	CEPOL	European Union Agency for Law Enforcement Training
+CAF	Confederation of African Football	Confédération africaine de football	Confédération Africaine de Football, African Football Confederation
+FIFA	FIFA	FIFA	Fédération Internationale de Football Association, International Federation of Association Football, Fédération internationale de football association
+UEFA	UEFA	UEFA	Union of European Football Associations, Union des associations européennes de football
+GCCPOL	GCCPOL	GCCPOL	GCC-POL, GCC Police, Gulf Police, Police of the Gulf Cooperation Council, Police du Conseil de coopération du Golfe, Police du Golfe
+ECOWAS	Economic Community of West African States	Communauté économique des États de l'Afrique de l'Ouest	CEDEAO
+EUROJUST	Eurojust	Eurojust	European Union Agency for Criminal Justice Cooperation
+UNICRI	United Nations Interregional Crime and Justice Research Institute	Institut interrégional de recherche des Nations unies sur la criminalité et la justice
+IOC	International Olympic Committee	Comité international olympique	CIO
+COE	Council of Europe	Conseil de l'Europe
+WCO	World Customs Organization	Organisation mondiale des douanes	World Customs Organisation, OMD
+IACP	International Association of Chiefs of Police	Association internationale des chefs de police
+IMCTC	Islamic Military Counter Terrorism Coalition	Coalition islamique militaire contre le terrorisme	Islamic Military Counter-Terrorism Coalition
 """#
 }
