@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "LiaisonExtractTests",
             dependencies: ["LiaisonExtract"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Corpus"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,0 +1,84 @@
+import LiaisonCore
+
+/// Agreements: type, status and parties.
+extension ExtractionRun {
+
+
+    /// Drafts the agreements of a sentence; returns the partners named only as parties of
+    /// an agreement between others, who are not engaged by the sentence.
+    mutating func agreements(_ sentence: Sentence, _ hits: [PhraseIndex<Cues.Agreement>.Hit],
+                                     mentions: [PartnerMatcher.Mention], fallback: Partner?, best: DateFinder.Found?,
+                                     paragraphDate: (date: LedgerDate, line: Int)?) -> (Set<String>, Bool) {
+        let types = hits.enumerated().compactMap { index, hit -> (Int, AgreementType)? in
+            if case .type(let type) = hit.value { return (index, type) }
+            return nil
+        }
+        let statuses = hits.compactMap { hit -> AgreementStatus? in
+            if case .status(let status) = hit.value { return status }
+            return nil
+        }
+        guard !types.isEmpty, let status = Cues.statusPriority.first(where: statuses.contains) else { return ([], false) }
+        var notEngaged = Set<String>()
+        var drafted = false
+        for (position, (hitIndex, foundType)) in types.enumerated() {
+            let hit = hits[hitIndex]
+            let clauseEnd = position + 1 < types.count ? hits[types[position + 1].0].tokens.lowerBound
+                : sentence.tokens.count
+            let after = mentions.filter { $0.tokens.lowerBound >= hit.tokens.upperBound && $0.tokens.lowerBound < clauseEnd }
+            var parties = unique(after.map(\.partner))
+            if parties.isEmpty, let before = mentions.last(where: { $0.tokens.upperBound <= hit.tokens.lowerBound }) {
+                parties = [before.partner]
+            }
+            if parties.isEmpty, let fallback { parties = [fallback] }
+            guard !parties.isEmpty else { continue }
+            // "between Interpol and the WHO": an agreement of others, when partners follow.
+            let between = hits.contains { other in
+                other.value == .between && other.tokens.lowerBound >= hit.tokens.upperBound
+                    && other.tokens.lowerBound < clauseEnd
+                    && after.contains { (other.tokens.upperBound...(other.tokens.upperBound + 1)).contains($0.tokens.lowerBound) }
+            }
+            if between { notEngaged.formUnion(parties.map(\.code)) }
+            var type = foundType
+            let nearby = max(0, hit.tokens.lowerBound - 4)..<hit.tokens.lowerBound
+            if type == .cooperationAgreement,
+               hits.contains(where: { $0.value == .counterTerrorism && nearby.contains($0.tokens.lowerBound) }) {
+                type = .counterTerrorismAgreement
+            }
+            let date = agreementDate(best, paragraphDate: paragraphDate)
+            let key = AgreementKey(type: type, status: status, parties: parties.map(\.code).sorted())
+            drafted = true
+            if let index = seenAgreements[key] {
+                drafts.agreements[index].sources = merge(drafts.agreements[index].sources, sentence)
+                continue
+            }
+            let id = nextID("a", parties.first?.code)
+            seenAgreements[key] = drafts.agreements.count
+            drafts.agreements.append(Agreement(id: id, type: type, status: status, parties: parties,
+                                               moroccoIsParty: !between, date: date, period: period(sentence),
+                                               sources: provenance(sentence)))
+            drafts.sentences[id] = text(of: sentence)
+        }
+        return (notEngaged, drafted)
+    }
+
+    func agreementDate(_ best: DateFinder.Found?, paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate {
+        if let own = best { return own.statesYear ? own.date : own.date.inferred(because: yearReason) }
+        if let paragraphDate {
+            return paragraphDate.date.inferred(because: "the date of the paragraph (line \(paragraphDate.line))")
+        }
+        if let event { return event.date.inferred(because: "the date of the article's event (line \(event.line))") }
+        return LedgerDate.year(published.year).inferred(because: "no date given; the year of the article")
+    }
+
+    /// "for 2025-2026": the years an agreement covers.
+    func period(_ sentence: Sentence) -> YearSpan? {
+        let tokens = sentence.tokens
+        for index in tokens.indices.dropLast() where tokens[index].isNumber && tokens[index].folded.count == 4 {
+            let gap = sentence.gap(after: index).trimmingWhitespace()
+            if gap == "-" || gap == "–", tokens[index + 1].isNumber, tokens[index + 1].folded.count == 4 {
+                return YearSpan(parsing: "\(tokens[index].folded)..\(tokens[index + 1].folded)")
+            }
+        }
+        return nil
+    }
+}

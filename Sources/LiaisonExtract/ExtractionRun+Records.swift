@@ -1,0 +1,78 @@
+import LiaisonCore
+
+/// Adding records: ids, provenance and repeats.
+extension ExtractionRun {
+
+
+    mutating func addEngagement(_ partner: Partner, kind: EngagementKind, date: LedgerDate, sentence: Sentence) {
+        let key = EngagementKey(partner: partner.code, kind: kind, first: date.first, last: date.last)
+        if let index = seenEngagements[key] {
+            drafts.engagements[index].sources = merge(drafts.engagements[index].sources, sentence)
+            return
+        }
+        let id = nextID("e", partner.code)
+        seenEngagements[key] = drafts.engagements.count
+        drafts.engagements.append(Engagement(id: id, partners: [partner], kind: kind, date: date,
+                                             sources: provenance(sentence)))
+        drafts.sentences[id] = text(of: sentence)
+    }
+
+    mutating func addStatement(_ partners: [Partner], sentence: Sentence, date: LedgerDate) {
+        let id = nextID("s", partners.first?.code)
+        drafts.statements.append(Statement(id: id, partners: partners, summary: text(of: sentence), date: date,
+                                           sources: provenance(sentence)))
+        drafts.sentences[id] = text(of: sentence)
+    }
+
+    mutating func addMention(_ partners: [Partner], sentence: Sentence, date: LedgerDate?) {
+        let id = nextID("m", partners.first?.code)
+        drafts.mentions.append(Mention(id: id, partners: partners, summary: text(of: sentence),
+                                       date: date ?? .undated, sources: provenance(sentence)))
+        drafts.sentences[id] = text(of: sentence)
+    }
+
+    /// The sentence's text, built once per sentence.
+    mutating func text(of sentence: Sentence) -> String {
+        let start = sentence.scalars.startIndex
+        if let current = currentText, current.start == start, current.line == sentence.lines {
+            return current.text
+        }
+        let text = sentence.text
+        currentText = (sentence.lines, start, text)
+        return text
+    }
+
+    func provenance(_ sentence: Sentence) -> [Provenance] {
+        [Provenance(article: article, lines: sentence.lines, location: SourceLocation(path: "draft"), isDraft: true)]
+    }
+
+    /// The same record stated again: its lines are added.
+    func merge(_ sources: [Provenance], _ sentence: Sentence) -> [Provenance] {
+        guard let first = sources.first else { return provenance(sentence) }
+        let lines = Set(first.lines + sentence.lines).sorted()
+        return [Provenance(article: article, lines: lines, location: first.location, isDraft: true)]
+    }
+
+    /// `001-e07-es`: the article, a letter for the kind, a number, and a hint.
+    mutating func nextID(_ letter: String, _ hint: String?) -> String {
+        let number = (counters[letter] ?? 0) + 1
+        counters[letter] = number
+        var id = article + "-" + letter + (number < 10 ? "0" : "") + String(number)
+        if let hint {
+            id += "-"
+            for scalar in hint.lowercased().unicodeScalars
+            where (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") || scalar == "-" {
+                id.unicodeScalars.append(scalar)
+            }
+        }
+        return id
+    }
+
+    func unique(_ partners: [Partner]) -> [Partner] {
+        guard partners.count > 1 else { return partners }
+        var result: [Partner] = []
+        result.reserveCapacity(partners.count)
+        for partner in partners where !result.contains(where: { $0.code == partner.code }) { result.append(partner) }
+        return result
+    }
+}
