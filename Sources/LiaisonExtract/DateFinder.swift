@@ -14,6 +14,11 @@ struct DateFinder: Sendable {
         /// Whether the text gave the year.
         let statesYear: Bool
         let tokens: Range<Int>
+        /// Why the date is what it is, when the text does not state it in full.
+        var reason: String?
+
+        /// The date as a record gives it: marked inferred, with its reason, unless stated in full.
+        var recorded: LedgerDate { reason.map(date.inferred(because:)) ?? date }
 
         /// How precise the date is: 3 for days, 2 for a month, 1 for a year.
         var rank: Int {
@@ -34,6 +39,20 @@ struct DateFinder: Sendable {
         "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
     ]
 
+    /// Weekdays, Monday first, as `Day.weekday` numbers them (1 to 7).
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
+    ]
+
+    /// Days counted back from publication. ("Today" is left out: it often means "nowadays".)
+    static let relativeDays: [String: Int] = ["yesterday": 1, "hier": 1]
+
+    /// Words after a weekday that make it the one before the last ("last Friday" on a Friday).
+    private static let lastWords: Set<String> = ["last", "dernier"]
+    /// Words that make a weekday a future one: no date.
+    private static let nextWords: Set<String> = ["next", "prochain", "coming"]
+
     /// Words that join the two days of a range.
     private static let rangeWords: Set<String> = ["to", "and", "au", "et", "through", "until"]
 
@@ -53,7 +72,7 @@ struct DateFinder: Sendable {
         // Most sentences hold no number, month or "year": nothing to look at.
         let monthTable = Self.monthTable
         let yearID = Self.yearID
-        guard tokens.contains(where: { $0.isNumber || ($0.id >= 0 && (monthTable[Int($0.id)] > 0 || $0.id == yearID)) })
+        guard tokens.contains(where: { $0.isNumber || ($0.id >= 0 && (monthTable[Int($0.id)] != 0 || $0.id == yearID)) })
         else { return [] }
         var found: [Found] = []
         var used = [Bool](repeating: false, count: tokens.count)
@@ -70,12 +89,14 @@ struct DateFinder: Sendable {
                                    tokens: index..<(index + 2)))
                 use(index..<(index + 2))
             } else if let date = LedgerDate.month(month, of: resolvedYear(month)) {
-                found.append(Found(date: date, statesYear: false, tokens: index..<(index + 1)))
+                found.append(Found(date: date, statesYear: false, tokens: index..<(index + 1), reason: yearReason))
                 use(index..<(index + 1))
             }
         }
         for index in tokens.indices where !used[index] && (tokens[index].isNumber || tokens[index].id >= 0) {
-            if let year = standaloneYear(sentence, at: index) {
+            if let weekday = weekday(sentence, at: index, dates: found) {
+                found.append(weekday)
+            } else if let year = standaloneYear(sentence, at: index) {
                 found.append(Found(date: .year(year), statesYear: true, tokens: index..<(index + 1)))
             } else if tokens[index].folded == "year", index > 0, tokens[index - 1].folded == "last" {
                 found.append(Found(date: .year(published.year - 1), statesYear: true, tokens: (index - 1)..<(index + 1)))
@@ -85,17 +106,52 @@ struct DateFinder: Sendable {
     }
 
     /// By word number: the month a word names, or 0.
-    private static let monthTable = Lexicon.table(months, default: 0)
+    private static let monthTable = Lexicon.table(months.merging(weekdays.mapValues { _ in -1 }) { month, _ in month }
+        .merging(relativeDays.mapValues { _ in -1 }) { month, _ in month }, default: 0)
     private static let yearID = Lexicon.id("year")
 
     private func month(_ token: Token) -> Int? {
         guard token.id >= 0 else { return nil }
         let month = Self.monthTable[Int(token.id)]
-        guard month > 0 else { return nil }
+        guard month > 0 else { return nil }  // weekdays and relative days are -1
         // "may" and "mar" are words too: only capitalised they are months.
         if ["may", "mar", "jan", "mai"].contains(token.folded), !token.isCapitalized { return nil }
         return month
     }
+
+    /// "on Tuesday", "jeudi", "vendredi dernier", "yesterday", "hier": the last such day on or
+    /// before publication (before it, for "last Friday"). A weekday that a stated day follows
+    /// ("Tuesday, March 11", "le mardi 11 mars") adds nothing; "next Monday" is no date.
+    private func weekday(_ sentence: Sentence, at index: Int, dates: [Found]) -> Found? {
+        let tokens = sentence.tokens
+        let word = tokens[index].folded
+        let next = index + 1 < tokens.count ? tokens[index + 1].folded : ""
+        let back: Int
+        let reason: String
+        if let weekday = Self.weekdays[word] {
+            if Self.nextWords.contains(next) || (index > 0 && Self.nextWords.contains(tokens[index - 1].folded)) {
+                return nil
+            }
+            if dates.contains(where: { $0.rank == 3 && (index + 1...index + 3).contains($0.tokens.lowerBound) }) {
+                return nil
+            }
+            let isLast = Self.lastWords.contains(next) || (index > 0 && Self.lastWords.contains(tokens[index - 1].folded))
+            var days = (published.weekday - weekday + 7) % 7
+            if days == 0, isLast { days = 7 }
+            back = days
+            reason = "\(sentence.word(index).capitalized) is taken as the last one on or before publication (\(published))"
+        } else if let days = Self.relativeDays[word] {
+            back = days
+            reason = "the day before publication (\(published))"
+        } else {
+            return nil
+        }
+        let day = published.adding(days: -back)
+        let end = Self.lastWords.contains(next) ? index + 2 : index + 1
+        return Found(date: .day(day), statesYear: false, tokens: index..<end, reason: reason)
+    }
+
+    private var yearReason: String { "the year follows from the publication date (\(published))" }
 
     /// The year a month without one belongs to: the publication year, or the year before if
     /// the month comes after the publication month.
@@ -158,7 +214,7 @@ struct DateFinder: Sendable {
         guard let firstDay = Day(year: resolved, month: month, day: first),
               let lastDay = Day(year: resolved, month: month, day: last) else { return nil }
         let date = first == last ? LedgerDate.day(firstDay) : LedgerDate.range(firstDay, lastDay) ?? .day(firstDay)
-        return Found(date: date, statesYear: year != nil, tokens: tokens)
+        return Found(date: date, statesYear: year != nil, tokens: tokens, reason: year == nil ? yearReason : nil)
     }
 
     private func year(_ sentence: Sentence, after index: Int) -> Int? {

@@ -4,12 +4,15 @@ import LiaisonCore
 public struct Evaluation: Sendable {
     /// What is compared.
     public enum Measure: String, CaseIterable, Sendable {
-        /// The partners engaged: the measure the targets are set on.
+        /// The partners engaged and the parties of agreements.
         case partners
         /// Partner and engagement kind.
         case engagements
-        /// Type, status and parties.
+        /// Type and status.
         case agreements
+        /// The month of each engagement (partner and kind) that was drafted and curated,
+        /// where the curated date places it in a month or a day.
+        case dates
         /// Category and location (or category alone where none is given).
         case initiatives
         /// The value.
@@ -18,6 +21,23 @@ public struct Evaluation: Sendable {
         case statements
         /// The partners of mentions.
         case mentions
+
+        /// The measures the targets are set on, in the order they are reported.
+        public static let headline: [Measure] = [.partners, .engagements, .agreements, .dates]
+
+        /// What the measure compares, for reports.
+        public var label: String {
+            switch self {
+            case .partners: "partners (engagements + agreement parties)"
+            case .engagements: "engagements (partner + kind)"
+            case .agreements: "agreements (type + status)"
+            case .dates: "engagement dates in the right month"
+            case .initiatives: "initiatives (category + place)"
+            case .figures: "figures (value)"
+            case .statements: "statements (partners)"
+            case .mentions: "mentions (partners)"
+            }
+        }
     }
 
     /// Matches, drafts and expected items of one measure.
@@ -43,10 +63,23 @@ public struct Evaluation: Sendable {
     }
 
     public let article: String
+    /// The article's language, as the ledger gives it.
+    public let language: String
     public let scores: [Measure: Score]
     /// Expected items the drafts missed, and drafted items not expected, per measure.
     public let misses: [Measure: [String]]
     public let extras: [Measure: [String]]
+
+    /// The sum of one measure over several articles (micro-averaging).
+    public static func total(_ evaluations: [Evaluation], _ measure: Measure) -> Score {
+        evaluations.map { $0.scores[measure] ?? Score() }.reduce(Score(), +)
+    }
+
+    /// Whether the curated records engage no foreign partner at all.
+    public var expectsNoPartner: Bool { (scores[.partners]?.expected ?? 0) == 0 }
+
+    /// Partners drafted for an article whose curated records engage none.
+    public var falsePartners: Int { expectsNoPartner ? scores[.partners]?.drafted ?? 0 : 0 }
 
     /// Compares the drafts of an article with the records of `ledger` that cite it.
     public init(_ drafts: Drafts, against ledger: Ledger) {
@@ -62,7 +95,7 @@ public struct Evaluation: Sendable {
         var scores: [Measure: Score] = [:]
         var misses: [Measure: [String]] = [:]
         var extras: [Measure: [String]] = [:]
-        for measure in Measure.allCases {
+        for measure in Measure.allCases where measure != .dates {
             let want = Multiset(expected[measure] ?? [])
             let got = Multiset(drafted[measure] ?? [])
             var score = Score()
@@ -73,7 +106,20 @@ public struct Evaluation: Sendable {
             misses[measure] = want.subtracting(got)
             extras[measure] = got.subtracting(want)
         }
+        // Dates count only where the engagement itself was drafted: a missed engagement is
+        // already counted as missed.
+        let draftedEngagements = Set(drafted[.engagements] ?? [])
+        let wantDates = Multiset((expected[.dates] ?? []).filter { draftedEngagements.contains(Self.engagement(ofDateItem: $0)) })
+        let gotDates = Multiset(drafted[.dates] ?? [])
+        var dates = Score()
+        dates.expected = wantDates.count
+        dates.drafted = wantDates.count
+        dates.matched = wantDates.intersectionCount(gotDates)
+        scores[.dates] = dates
+        misses[.dates] = wantDates.subtracting(gotDates)
+        extras[.dates] = []
         article = id
+        language = ledger.article(id: id)?.language ?? drafts.language
         self.scores = scores
         self.misses = misses
         self.extras = extras
@@ -81,14 +127,18 @@ public struct Evaluation: Sendable {
 
     private static func items(engagements: [Engagement], agreements: [Agreement], initiatives: [Initiative],
                               figures: [Figure], statements: [Statement], mentions: [Mention]) -> [Measure: [String]] {
-        [
-            .partners: Array(Set(engagements.flatMap(\.partners).map(\.code))),
-            .engagements: Array(Set(engagements.flatMap { engagement in
-                engagement.partners.map { "\($0.code) \(engagement.kind.rawValue)" }
-            })),
-            .agreements: Array(Set(agreements.map {
-                "\($0.type.rawValue) \($0.status.rawValue) \($0.parties.map(\.code).sorted().joined(separator: "+"))"
-            })),
+        let engagementItems = engagements.flatMap { engagement in
+            engagement.partners.map { "\($0.code) \(engagement.kind.rawValue)" }
+        }
+        let dateItems = engagements.flatMap { engagement -> [String] in
+            guard let month = month(of: engagement.date) else { return [] }
+            return engagement.partners.map { "\($0.code) \(engagement.kind.rawValue) \(month)" }
+        }
+        return [
+            .partners: Array(Set(engagements.flatMap(\.partners).map(\.code) + agreements.flatMap(\.parties).map(\.code))),
+            .engagements: Array(Set(engagementItems)),
+            .agreements: agreements.map { "\($0.type.rawValue) \($0.status.rawValue)" },
+            .dates: Array(Set(dateItems)),
             // The place's first word: "Hay Riad" and "Hay Riad (Rabat)" are one place.
             .initiatives: initiatives.map {
                 "\($0.category.rawValue) \($0.locations.first.map { Folding.fold($0).split(separator: " ").first.map(String.init) ?? "-" } ?? "-")"
@@ -97,6 +147,20 @@ public struct Evaluation: Sendable {
             .statements: Array(Set(statements.flatMap(\.partners).map(\.code))),
             .mentions: Array(Set(mentions.flatMap(\.partners).map(\.code))),
         ]
+    }
+
+    /// `2025-11` for a date placed in a month or a day; `nil` for years, quarters and undated.
+    private static func month(of date: LedgerDate) -> String? {
+        guard let first = date.first else { return nil }
+        switch date.precision {
+        case .day, .dayRange, .month: return "\(first.year)-\(first.month < 10 ? "0" : "")\(first.month)"
+        case .quarter, .year, .undated: return nil
+        }
+    }
+
+    /// `ES meeting` of the date item `ES meeting 2025-11`.
+    private static func engagement(ofDateItem item: String) -> String {
+        String(item[..<(item.lastIndex(of: " ") ?? item.endIndex)])
     }
 }
 

@@ -1,27 +1,38 @@
-/// The text `liaison extract --evaluate` prints: precision and recall per record kind and
-/// per article, then the totals and what was missed or added.
+/// The text `liaison extract --evaluate` prints: the measures micro-averaged over every
+/// article, then each article's figures, then what was missed or added.
 public enum EvaluationReport {
     public static func text(_ evaluations: [Evaluation], ledger: String) -> String {
-        var lines = ["Drafts against the curated ledger \(ledger) (matched/drafted = precision, matched/expected = recall)", ""]
-        let header = ["article", "measure", "matched", "drafted", "expected", "precision", "recall"]
-        var rows: [[String]] = [header]
+        let french = evaluations.filter { $0.language == "fr" }.count
+        var lines = [
+            "Drafts against the curated ledger \(ledger): \(evaluations.count) articles "
+                + "(\(evaluations.count - french) en, \(french) fr), micro-averaged",
+            "(precision = matched/drafted, recall = matched/expected)",
+            "",
+        ]
+        let header = ["measure", "matched", "drafted", "expected", "precision", "recall"]
+        let scored: [Evaluation.Measure] = [.partners, .engagements, .agreements]
+        lines += table([header] + scored.map { row($0.label, Evaluation.total(evaluations, $0)) }, leftColumns: 1)
+        let dates = Evaluation.total(evaluations, .dates)
+        lines.append("\(Evaluation.Measure.dates.label): \(dates.matched) of \(dates.expected) (\(format(dates.recall)))")
+        let empty = evaluations.filter(\.expectsNoPartner)
+        let falsePartners = empty.map(\.falsePartners).reduce(0, +)
+        lines.append("false partners on articles with no foreign partner: \(falsePartners) "
+            + "(\(empty.count) such article\(empty.count == 1 ? "" : "s"))")
+        lines.append("")
+        let others: [Evaluation.Measure] = [.initiatives, .figures, .statements, .mentions]
+        lines += table([header] + others.map { row($0.label, Evaluation.total(evaluations, $0)) }, leftColumns: 1)
+
+        lines.append("")
+        lines.append("By article (matched/drafted/expected; dates right/counted):")
+        var rows = [["article", "language", "partners", "engagements", "agreements", "dates"]]
         for evaluation in evaluations {
-            for measure in Evaluation.Measure.allCases {
-                rows.append(row(evaluation.article, measure, evaluation.scores[measure] ?? Evaluation.Score()))
-            }
+            rows.append([evaluation.article, evaluation.language] + scored.map { measure in
+                let score = evaluation.scores[measure] ?? Evaluation.Score()
+                return "\(score.matched)/\(score.drafted)/\(score.expected)"
+            } + ["\(evaluation.scores[.dates]?.matched ?? 0)/\(evaluation.scores[.dates]?.expected ?? 0)"])
         }
-        for measure in Evaluation.Measure.allCases {
-            let total = evaluations.map { $0.scores[measure] ?? Evaluation.Score() }.reduce(Evaluation.Score(), +)
-            rows.append(row("all", measure, total))
-        }
-        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        for row in rows {
-            lines.append(row.indices.map { column in
-                let cell = row[column]
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column < 2 ? cell + padding : padding + cell
-            }.joined(separator: "  "))
-        }
+        lines += table(rows, leftColumns: 2)
+
         lines.append("")
         lines.append("Missed (expected, not drafted) and extra (drafted, not expected):")
         for evaluation in evaluations {
@@ -29,16 +40,28 @@ public enum EvaluationReport {
                 let missed = evaluation.misses[measure] ?? []
                 let extra = evaluation.extras[measure] ?? []
                 guard !missed.isEmpty || !extra.isEmpty else { continue }
-                lines.append("  \(evaluation.article) \(measure.rawValue): missed [\(missed.joined(separator: ", "))]"
-                    + " extra [\(extra.joined(separator: ", "))]")
+                let what = measure == .dates ? "wrong month, expected" : "missed"
+                lines.append("  \(evaluation.article) \(measure.rawValue): \(what) [\(missed.joined(separator: ", "))]"
+                    + (measure == .dates ? "" : " extra [\(extra.joined(separator: ", "))]"))
             }
         }
         return lines.joined(separator: "\n")
     }
 
-    private static func row(_ article: String, _ measure: Evaluation.Measure, _ score: Evaluation.Score) -> [String] {
-        [article, measure.rawValue, String(score.matched), String(score.drafted), String(score.expected),
-         format(score.precision), format(score.recall)]
+    private static func row(_ label: String, _ score: Evaluation.Score) -> [String] {
+        [label, String(score.matched), String(score.drafted), String(score.expected), format(score.precision),
+         format(score.recall)]
+    }
+
+    /// Rows as aligned columns: the first `leftColumns` to the left, the rest to the right.
+    private static func table(_ rows: [[String]], leftColumns: Int) -> [String] {
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.indices.map { column in
+                let padding = String(repeating: " ", count: widths[column] - row[column].count)
+                return column < leftColumns ? row[column] + padding : padding + row[column]
+            }.joined(separator: "  ")
+        }
     }
 
     private static func format(_ value: Double) -> String {

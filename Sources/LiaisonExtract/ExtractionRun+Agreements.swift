@@ -62,7 +62,7 @@ extension ExtractionRun {
     }
 
     func agreementDate(_ best: DateFinder.Found?, paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate {
-        if let own = best { return own.statesYear ? own.date : own.date.inferred(because: yearReason) }
+        if let own = best { return own.recorded }
         if let paragraphDate {
             return paragraphDate.date.inferred(because: "the date of the paragraph (line \(paragraphDate.line))")
         }

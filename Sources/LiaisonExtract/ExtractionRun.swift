@@ -21,13 +21,13 @@ struct ExtractionRun {
     /// The text of the sentence being read, built once if a record needs it.
     var currentText: (line: [Int], start: Int, text: String)?
 
-    init(article: String, published: Day, matcher: PartnerMatcher, text: ArticleText) {
+    init(article: String, published: Day, language: String, matcher: PartnerMatcher, text: ArticleText) {
         self.article = article
         self.published = published
         self.matcher = matcher
         self.text = text
         dates = DateFinder(published: published)
-        drafts = Drafts(article: article, published: published, language: Language.detect(text))
+        drafts = Drafts(article: article, published: published, language: language)
     }
 
     mutating func extract() {
@@ -183,7 +183,7 @@ struct ExtractionRun {
     func engagementDate(_ kind: EngagementKind, best: DateFinder.Found?,
                                 paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate? {
         if let own = best {
-            return own.statesYear ? own.date : own.date.inferred(because: yearReason)
+            return own.recorded
         }
         if let paragraphDate {
             return paragraphDate.date.inferred(because: "the date of the paragraph (line \(paragraphDate.line))")
@@ -194,6 +194,4 @@ struct ExtractionRun {
         }
         return LedgerDate.year(published.year).inferred(because: "no date given; the year of the article")
     }
-
-    var yearReason: String { "the year follows from the publication date (\(published))" }
 }

@@ -16,17 +16,20 @@ import LiaisonCore
 ///   signings and participations then fall back on the article's event (its first dated
 ///   day) and last on the publication year, marked as inferred.
 public struct Extractor: Sendable {
-    private let matcher: PartnerMatcher
+    private let english = PartnerMatcher(language: "en")
+    private let french = PartnerMatcher(language: "fr")
 
     /// An extractor over the standard gazetteer.
-    public init() {
-        matcher = PartnerMatcher()
-    }
+    public init() {}
 
     /// The drafts of an article whose lines are `lines` (line 1 first), published on
-    /// `published`, recorded under the id `article`.
-    public func extract(lines: [String], article: String, published: Day) -> Drafts {
-        var run = ExtractionRun(article: article, published: published, matcher: matcher, text: ArticleText(lines: lines))
+    /// `published`, recorded under the id `article`. The article's `language` (`en` or
+    /// `fr`) decides which names and demonyms are read; `nil` detects it.
+    public func extract(lines: [String], article: String, published: Day, language: String? = nil) -> Drafts {
+        let text = ArticleText(lines: lines)
+        let language = language ?? Language.detect(text)
+        var run = ExtractionRun(article: article, published: published, language: language,
+                                matcher: language == "fr" ? french : english, text: text)
         run.extract()
         return run.drafts
     }

@@ -41,6 +41,9 @@ enum Lexicon {
         PartnerMatcher.blockers.forEach(add)
         Gazetteer.standard.nameForms.forEach { add($0.text) }
         DateFinder.months.keys.forEach(add)
+        DateFinder.weekdays.keys.forEach(add)
+        DateFinder.relativeDays.keys.forEach(add)
+        add("last dernier next prochain coming")
         Language.markers.forEach(add)
         words.insert("1er")
         add("last year through until")

@@ -38,18 +38,22 @@ struct PartnerMatcher: Sendable {
 
     private var trie = WordTrie<Entry>()
 
-    /// A matcher over the standard gazetteer, whose words the `Lexicon` numbers.
-    init() {
+    /// A matcher over the standard gazetteer, whose words the `Lexicon` numbers, for text in
+    /// `language` (`en` or `fr`): names and demonyms of the other language are left out, so
+    /// that a French common noun ("pôle") never meets an English demonym ("Pole").
+    init(language: String) {
         let gazetteer = Gazetteer.standard
         var entries: [String: Entry] = [:]
-        for form in gazetteer.nameForms where form.code != "MA" {
+        for form in gazetteer.nameForms where form.code != "MA" && (form.language ?? language) == language {
             guard let partner = gazetteer.partner(code: form.code) else { continue }
             let words = Token.tokenize(Array(form.text.unicodeScalars), identify: false)
             guard !words.isEmpty else { continue }
             let key = words.map(\.folded).joined(separator: " ")
             let letters = form.text.unicodeScalars.filter { $0.properties.isAlphabetic }
             let needsCapitals = letters.count <= 4 && words.count == 1 && words[0].isAllCaps
-            let needsInitialCapital = (form.kind == .name || form.kind == .alias) && words[0].isCapitalized
+            // English writes demonyms with a capital; French adjectives are lower case.
+            let needsInitialCapital = (form.kind == .name || form.kind == .alias || form.language == "en")
+                && words[0].isCapitalized
             if let existing = entries[key], case .partner(let other) = existing.target, other != partner {
                 // Ambiguous ("Congolese"): the extractor cannot choose.
                 entries[key] = Entry(target: .nothing, needsCapitals: false, needsInitialCapital: false, isAgency: false)

@@ -29,7 +29,8 @@ struct Extract: ParsableCommand {
                                valueName: "file"))
     var out: String?
 
-    @Option(help: ArgumentHelp("The article's language, en or fr. Default: detected.", valueName: "language"))
+    @Option(help: ArgumentHelp("The article's language, en or fr: names and demonyms are read in it. Default: detected.",
+                               valueName: "language"))
     var language: String?
 
     @Flag(help: "Compare the drafts of each article of --ledger with its curated records.")
@@ -69,8 +70,7 @@ struct Extract: ParsableCommand {
         let file = URL(fileURLWithPath: article).lastPathComponent
         let articleID = id ?? Self.id(fromFileName: file)
         let day = published.flatMap { Day(iso: $0) } ?? Console.todayUTC()
-        var drafts = Extractor().extract(lines: lines, article: articleID, published: day)
-        if let language { drafts.language = language }
+        let drafts = Extractor().extract(lines: lines, article: articleID, published: day, language: language)
         let title = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? file
         let yaml = DraftWriter.yaml(drafts, file: file, title: String(title.prefix(120)))
         guard let out else {
@@ -115,7 +115,8 @@ struct Extract: ParsableCommand {
         var evaluations: [Evaluation] = []
         for article in curated.articles {
             let day = article.published.last ?? Console.todayUTC()
-            let drafts = extractor.extract(lines: article.lines, article: article.id, published: day)
+            let drafts = extractor.extract(lines: article.lines, article: article.id, published: day,
+                                           language: article.language)
             evaluations.append(Evaluation(drafts, against: curated))
         }
         print(EvaluationReport.text(evaluations, ledger: ledger))

@@ -56,11 +56,19 @@ import Testing
         #expect(drafted.contains("Spain,ES,country"))
     }
 
-    @Test func evaluatePrintsScoresPerArticleAndInAll() throws {
+    @Test func evaluatePrintsTheMeasuresMicroAveragedThenByArticle() throws {
         let result = try Command.run(["extract", "--evaluate"])
         #expect(result.status == 0)
-        #expect(result.out.contains("all      partners"))
-        #expect(result.out.split(separator: "\n").filter { $0.hasPrefix("00") }.count == 35)
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Drafts against the curated ledger seeds: 5 articles (5 en, 0 fr), micro-averaged")
+        for label in ["partners (engagements + agreement parties)", "engagements (partner + kind)",
+                      "agreements (type + status)"] {
+            #expect(lines.contains { $0.hasPrefix(label + "  ") })
+        }
+        #expect(lines.contains { $0.hasPrefix("engagement dates in the right month: ") && $0.contains(" of ") })
+        #expect(lines.contains("false partners on articles with no foreign partner: 0 (0 such articles)"))
+        // One row per article, "001  en  53/53/53 …".
+        #expect(lines.filter { $0.hasPrefix("00") && $0.contains(" en ") }.count == 5)
     }
 
     /// `extract` refuses the ids `validate` would refuse.

@@ -97,3 +97,24 @@ import Testing
         #expect(!q1.contains(Day(year: 2024, month: 4, day: 1)!))
     }
 }
+
+/// Day arithmetic, checked against days whose weekday is known.
+@Suite struct DayArithmeticTests {
+    @Test(arguments: [
+        ("1970-01-01", 0, 4), ("2000-02-29", 11_016, 2), ("2025-03-20", 20_167, 4), ("2024-12-31", 20_088, 2),
+        ("1969-12-31", -1, 3), ("2100-03-01", 47_541, 1),
+    ])
+    func daysSinceEpochAndWeekday(_ iso: String, _ days: Int, _ weekday: Int) throws {
+        let day = try #require(Day(iso: iso))
+        #expect(day.daysSinceEpoch == days)
+        #expect(Day(daysSinceEpoch: days) == day)
+        #expect(day.weekday == weekday)
+    }
+
+    @Test func addingDaysCrossesMonthsAndYears() throws {
+        let day = try #require(Day(iso: "2025-01-02"))
+        #expect(day.adding(days: -2).iso == "2024-12-31")
+        #expect(day.adding(days: 58).iso == "2025-03-01")
+        #expect(try #require(Day(iso: "2024-02-28")).adding(days: 1).iso == "2024-02-29")
+    }
+}

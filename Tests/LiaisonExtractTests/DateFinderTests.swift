@@ -43,3 +43,36 @@ import Testing
         #expect(date("a plan for 2025-2026.") == nil)
     }
 }
+
+/// Weekdays and relative days name the last such day on or before publication (Thursday
+/// 2025-03-20 here).
+@Suite struct WeekdayTests {
+    func date(_ text: String) -> String? {
+        guard let day = Day(iso: "2025-03-20") else { return nil }
+        let sentence = ArticleText(lines: [text]).paragraphs[0].sentences[0]
+        return DateFinder(published: day).best(in: sentence)?.date.description
+    }
+
+    @Test(arguments: [
+        ("He was received on Tuesday in Rabat.", "2025-03-18"),
+        ("They discussed cooperation in Rabat Monday.", "2025-03-17"),
+        ("Il a effectué, jeudi, une visite de travail.", "2025-03-20"),
+        ("Il a été reçu vendredi dernier à Rabat.", "2025-03-14"),
+        ("Ce mercredi, la délégation est arrivée.", "2025-03-19"),
+        ("On Sunday the delegation left.", "2025-03-16"),
+        ("Hammouchi met them yesterday.", "2025-03-19"),
+        ("La délégation a été reçue hier à Rabat.", "2025-03-19"),
+        ("On Tuesday, March 11, he met them.", "2025-03-11"),
+        ("Le mardi 11 mars, il les a reçus.", "2025-03-11"),
+    ])
+    func weekdays(_ text: String, _ expected: String) {
+        #expect(date(text) == expected)
+    }
+
+    @Test func aWeekdayDateSaysItIsInferred() throws {
+        let day = try #require(Day(iso: "2025-03-20"))
+        let sentence = ArticleText(lines: ["He was received on Tuesday."]).paragraphs[0].sentences[0]
+        let found = try #require(DateFinder(published: day).best(in: sentence))
+        #expect(!found.statesYear)
+    }
+}

@@ -3,10 +3,12 @@ import Testing
 
 /// Partners named by name, alias, demonym, agency or organisation.
 @Suite struct PartnerMatcherTests {
-    let matcher = PartnerMatcher()
+    static let english = PartnerMatcher(language: "en")
+    static let french = PartnerMatcher(language: "fr")
 
-    func codes(_ text: String) -> [String] {
-        matcher.mentions(in: Token.tokenize(Array(text.unicodeScalars))).map(\.partner.code)
+    func codes(_ text: String, language: String = "en") -> [String] {
+        let matcher = language == "fr" ? Self.french : Self.english
+        return matcher.mentions(in: Token.tokenize(Array(text.unicodeScalars))).map(\.partner.code)
     }
 
     @Test(arguments: [
@@ -17,19 +19,44 @@ import Testing
         ("Interpol's President and the UN Police Adviser", ["INTERPOL", "UN"]),
         ("the Nayef Arab University for Security Sciences", ["NAUSS"]),
         ("Côte d'Ivoire and Cote d’Ivoire", ["CI", "CI"]),
-        ("the Police nationale espagnole", ["ES"]),
-        ("la Police fédérale belge et la police allemande", ["BE", "DE"]),
+        ("Poles and Danes, the Polish police", ["PL", "DK", "PL"]),
     ])
     func findsPartners(_ text: String, _ expected: [String]) {
         #expect(codes(text) == expected)
     }
 
     @Test(arguments: [
+        ("la Police nationale espagnole", ["ES"]),
+        ("la Police fédérale belge et la police allemande", ["BE", "DE"]),
+        ("les Espagnols, la Pologne et les autorités polonaises", ["ES", "PL", "PL"]),
+        ("le Royaume-Uni et les États-Unis", ["GB", "US"]),
+    ])
+    func findsPartnersInFrench(_ text: String, _ expected: [String]) {
+        #expect(codes(text, language: "fr") == expected)
+    }
+
+    /// Names and demonyms match in their own language: French common nouns are not English
+    /// demonyms ("pôle" is not "Pole"), English words are not French demonyms.
+    @Test(arguments: [
+        ("le pôle DGSN-DGST et le Pôle DGSN-DGST", "fr"),
+        ("une danse polonaise", "en"),
+        ("Poland and Spain", "fr"),
+        ("the police said, pole to pole", "en"),
+    ])
+    func namesMatchInTheirOwnLanguage(_ text: String, _ language: String) {
+        #expect(codes(text, language: language) == [])
+    }
+
+    @Test(arguments: [
         "Morocco and the Kingdom of Morocco", "Moroccan police", "Latin American cartels", "tell us about it",
-        "une réunion tenue à Madrid", "cocaine through West Africa", "the Strait of Gibraltar", "who attended",
+        "cocaine through West Africa", "the Strait of Gibraltar", "who attended",
     ])
     func namesNoPartner(_ text: String) {
         #expect(codes(text) == [])
+    }
+
+    @Test func aLowerCaseNameIsACommonNoun() {
+        #expect(codes("une réunion tenue à Madrid", language: "fr") == [])
     }
 
     @Test func capitalsMakeTheDifferenceForShortAcronyms() {

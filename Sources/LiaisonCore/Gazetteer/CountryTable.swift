@@ -24,13 +24,17 @@ enum CountryTable {
             let code = fields[0]
             let partner = Partner(code: code, kind: .country, name: fields[3], frenchName: fields[4],
                                   region: region, subregion: subregions[fields[5]])
-            var forms = [NameForm(text: fields[3], code: code, kind: .name),
-                         NameForm(text: fields[4], code: code, kind: .name)]
+            var forms = [NameForm(text: fields[3], code: code, kind: .name, language: "en"),
+                         NameForm(text: fields[4], code: code, kind: .name, language: "fr")]
             let generatedAliases = fields.count > 7 ? fields[7].split(separator: "|").map(String.init) : []
             forms += generatedAliases.map { NameForm(text: $0, code: code, kind: .alias) }
             let extra = extras[code] ?? []
-            forms += list(extra, 0).flatMap(englishDemonymForms).map { NameForm(text: $0, code: code, kind: .demonym) }
-            forms += list(extra, 1).flatMap(frenchDemonymForms).map { NameForm(text: $0, code: code, kind: .demonym) }
+            forms += list(extra, 0).flatMap(englishDemonymForms).map {
+                NameForm(text: $0, code: code, kind: .demonym, language: "en")
+            }
+            forms += list(extra, 1).flatMap(frenchDemonymForms).map {
+                NameForm(text: $0, code: code, kind: .demonym, language: "fr")
+            }
             forms += list(extra, 2).map { NameForm(text: $0, code: code, kind: .alias) }
             forms += (agencies[code] ?? []).map { NameForm(text: $0, code: code, kind: .agency) }
             return (partner, forms)
@@ -43,8 +47,11 @@ enum CountryTable {
             guard fields.count >= 3 else { return nil }
             let partner = Partner(code: fields[0], kind: .organisation, name: fields[1], frenchName: fields[2],
                                   region: .internationalOrganisations, subregion: nil)
-            let names = [fields[0], fields[1], fields[2]] + list(Array(fields.dropFirst(3)), 0)
-            return (partner, names.map { NameForm(text: $0, code: fields[0], kind: .name) })
+            let forms = [NameForm(text: fields[0], code: fields[0], kind: .name),
+                         NameForm(text: fields[1], code: fields[0], kind: .name, language: "en"),
+                         NameForm(text: fields[2], code: fields[0], kind: .name, language: "fr")]
+                + list(Array(fields.dropFirst(3)), 0).map { NameForm(text: $0, code: fields[0], kind: .alias) }
+            return (partner, forms)
         }
     }
 

@@ -16,4 +16,14 @@ public struct NameForm: Hashable, Sendable {
     /// The partner code the form names.
     public let code: String
     public let kind: Kind
+    /// `en` or `fr` for a form of one language (an English demonym, a French name);
+    /// `nil` for a form used in both (acronyms, agencies, most aliases).
+    public let language: String?
+
+    init(text: String, code: String, kind: Kind, language: String? = nil) {
+        self.text = text
+        self.code = code
+        self.kind = kind
+        self.language = language
+    }
 }

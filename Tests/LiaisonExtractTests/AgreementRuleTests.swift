@@ -1,0 +1,31 @@
+import LiaisonCore
+import Testing
+@testable import LiaisonExtract
+
+/// Agreements in the forms the press writes them: passive voice, French word orders, the
+/// partner named in an earlier sentence of the same visit.
+@Suite struct AgreementRuleTests {
+    func agreements(_ text: String) -> [String] {
+        drafts(text, published: "2025-03-20").agreements.map {
+            "\($0.type.rawValue) \($0.status.rawValue) \($0.parties.map(\.code).joined(separator: "+"))"
+        }
+    }
+
+    @Test(arguments: [
+        ("Hammouchi held talks in Lisbon with the Portuguese police chief on Monday. A memorandum of "
+            + "understanding on cybercrime was also signed.", "memorandum-of-understanding signed PT"),
+        ("M. Hammouchi a reçu lundi le directeur de la police malienne. Les deux responsables ont signé un plan "
+            + "d'action commun pour 2025-2026.", "joint-action-plan signed ML"),
+        ("M. Hammouchi a reçu lundi son homologue nigérien. Les deux parties ont procédé à la signature d'un "
+            + "mémorandum d'entente.", "memorandum-of-understanding signed NE"),
+        ("Un protocole d'accord a été signé lundi avec la police fédérale belge.", "memorandum-of-understanding signed BE"),
+        ("La DGSN et la police portugaise ont paraphé mardi un accord de coopération.", "cooperation-agreement signed PT"),
+        ("The Ghanaian police chief expressed his wish to conclude a memorandum of understanding with the DGSN.",
+         "memorandum-of-understanding interest-expressed GH"),
+        ("Les deux parties sont convenues de préparer une feuille de route avec la Guardia Civil.",
+         "roadmap proposed ES"),
+    ])
+    func signedProposedAndWished(_ text: String, _ expected: String) {
+        #expect(agreements(text) == [expected])
+    }
+}

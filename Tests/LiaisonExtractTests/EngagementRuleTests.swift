@@ -1,0 +1,119 @@
+import LiaisonCore
+import Testing
+@testable import LiaisonExtract
+
+/// Engagement rules that hold in English and French: visit direction, meetings named by
+/// nouns, events spoken of as topics, fellow attendees, and assistance. Published on
+/// Thursday 2025-03-20.
+@Suite struct EngagementRuleTests {
+    let published = "2025-03-20"
+
+    func kinds(_ text: String) -> [String] {
+        drafts(text, published: published).engagements.map {
+            "\($0.partners.map(\.code).joined(separator: "+")) \($0.kind.rawValue)"
+        }
+    }
+
+    /// A visit's direction comes from where it goes, or from who is visiting.
+    @Test(arguments: [
+        ("The Director of the FBI, who is on a visit to the Kingdom, held talks with Hammouchi on Tuesday.",
+         "US visit-received"),
+        ("Hammouchi received on Monday the visiting Director General of the Portuguese Judiciary Police.",
+         "PT visit-received"),
+        ("The Spanish delegation was received on Monday at the DGSN headquarters in Rabat.", "ES visit-received"),
+        ("On Monday, Hammouchi welcomed the head of the Belgian Federal Police at the DGST headquarters.",
+         "BE visit-received"),
+        ("Le chef de la police sénégalaise, en visite de travail au Royaume, a été reçu lundi par M. Hammouchi.",
+         "SN visit-received"),
+        ("Hammouchi paid a working visit to the United Kingdom on Monday.", "GB visit-made"),
+        ("M. Hammouchi a effectué lundi une visite de travail en Belgique.", "BE visit-made"),
+        ("On Monday, Hammouchi was on a working trip to France.", "FR visit-made"),
+        ("Une délégation de la police espagnole a séjourné lundi à Rabat.", "ES visit-received"),
+    ])
+    func visitDirection(_ text: String, _ expected: String) {
+        #expect(kinds(text) == [expected])
+    }
+
+    /// Meetings are often nouns: working sessions, talks, interviews.
+    @Test(arguments: [
+        ("M. Hammouchi a eu lundi des séances de travail avec le directeur de la police ivoirienne.", "CI meeting"),
+        ("Lundi, il s'est entretenu avec son homologue italien.", "IT meeting"),
+        ("Il a eu mardi des entretiens avec le directeur du FBI.", "US meeting"),
+        ("On Monday Hammouchi held working sessions with the Spanish delegation.", "ES meeting"),
+        ("Hammouchi and his Turkish counterpart discussed on Tuesday the fight against terrorism.", "TR meeting"),
+    ])
+    func meetingsNamedByNouns(_ text: String, _ expected: String) {
+        #expect(kinds(text) == [expected])
+    }
+
+    /// An event spoken of as a topic is neither an engagement nor a partner; a
+    /// tournament's name does not make its organiser a partner.
+    @Test func eventsNamedAsTopicsAreNotEngagements() {
+        let english = drafts("""
+            Hammouchi met the Spanish police chief in Madrid on March 3. They discussed coordination for \
+            the 93rd General Assembly of INTERPOL in Marrakech in 2026, AFCON 2025 and the 2030 World Cup.
+            Morocco helped secure the FIFA World Cup in Qatar in 2022 and watched the UEFA Euro 2024 closely.
+            """, published: published)
+        #expect(english.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" }
+            .filter { !$0.hasPrefix("QA") } == ["ES meeting"])
+        let partners = Set(english.engagements.flatMap(\.partners).map(\.code)
+            + english.agreements.flatMap(\.parties).map(\.code) + english.mentions.flatMap(\.partners).map(\.code))
+        #expect(partners.isDisjoint(with: ["INTERPOL", "FIFA", "UEFA", "CAF"]))
+        let french = drafts("""
+            Les deux responsables ont évoqué mardi les préparatifs de la Coupe d'Afrique des nations de la CAF \
+            et de la Coupe du monde de la FIFA 2030, avec le directeur de la police espagnole.
+            """, published: published)
+        #expect(french.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" } == ["ES meeting"])
+    }
+
+    /// Countries listed as fellow participants of someone else's meeting are not engaged;
+    /// the organiser is.
+    @Test func fellowAttendeesAreMentionsAndTheOrganiserIsEngaged() {
+        let english = drafts("""
+            Hammouchi took part on Tuesday in Tunis in a meeting of police chiefs of the Arab Interior Ministers' \
+            Council, attended by delegations from the Comoros, Djibouti, Somalia, Sudan and Mauritania.
+            """, published: published)
+        #expect(english.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" } == ["AIMC event-participation"])
+        #expect(Set(english.mentions.flatMap(\.partners).map(\.code)) == ["KM", "DJ", "SO", "SD", "MR"])
+        let french = drafts("""
+            M. Hammouchi a pris part mardi à la réunion des chefs de police d'AFRIPOL, à laquelle ont participé \
+            notamment le Niger, le Tchad et le Mali.
+            """, published: published)
+        #expect(french.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" } == ["AFRIPOL event-participation"])
+    }
+
+    /// Bilateral talks on the sidelines of a gathering are meetings, even in a list.
+    @Test func talksWithAListOfDelegationsAreMeetings() {
+        let result = drafts("""
+            On the sidelines of the conference on Tuesday, Hammouchi held bilateral talks with the police chiefs \
+            of Niger, Chad and Mali.
+            """, published: published)
+        #expect(Set(result.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" })
+            == ["NE meeting", "TD meeting", "ML meeting"])
+    }
+
+    /// A project run with a partner and a partner's staff trained in Morocco are assistance.
+    @Test(arguments: [
+        ("La DGSN a noué le 3 mars un partenariat international avec Interpol, dans le cadre du projet Stadia.",
+         ["INTERPOL joint-operation"]),
+        ("Le centre, inauguré lundi à Ifrane, a accueilli des participants d'Espagne et du Portugal.",
+         ["ES joint-operation", "PT joint-operation"]),
+        ("On Monday the DGSN trained 40 Senegalese police officers at its school in Kenitra.",
+         ["SN joint-operation"]),
+    ])
+    func assistanceIsAJointOperation(_ text: String, _ expected: [String]) {
+        #expect(kinds(text) == expected)
+    }
+
+    /// Talks and a signing during a visit are the visit; the agreement is its own record.
+    @Test func aSigningDuringAVisitIsTheVisit() {
+        let result = drafts("""
+            Hammouchi received the Senegalese police chief in Rabat on Tuesday. The two officials discussed \
+            terrorism. A memorandum of understanding on police training was also signed.
+            """, published: published)
+        #expect(result.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue) \($0.date)" }
+            == ["SN visit-received 2025-03-18"])
+        #expect(result.agreements.map { "\($0.type.rawValue) \($0.status.rawValue) \($0.parties[0].code)" }
+            == ["memorandum-of-understanding signed SN"])
+    }
+}
