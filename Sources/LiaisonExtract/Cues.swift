@@ -6,6 +6,12 @@ enum Cues {
     /// What an engagement cue says.
     enum Engagement: Sendable, Hashable {
         case kind(EngagementKind)
+        /// A visit whose direction comes from its destination ("a visit to Spain", "a visit to
+        /// the Kingdom"); without one, a visit made.
+        case visit
+        /// A visit seen from the visitor ("the visiting chief", "en visite au Royaume"): a
+        /// visit received unless its destination is abroad.
+        case visitor
         /// Praise or a position: a statement, not an engagement.
         case praise
         /// A multilateral gathering: taking part in it counts for the organisation holding it.
@@ -14,63 +20,144 @@ enum Cues {
         case neutral
         /// Partners named after it are not partners of the sentence ("co-host with Portugal").
         case notPartnersAfter
+        /// The gathering near it is spoken of as a plan or a topic ("preparations for").
+        case topic
+        /// A tournament: the body named with it organises it and is no partner ("FIFA World Cup").
+        case tournament
+        /// The partners after it are fellow participants of a gathering ("attended by").
+        case attendees
+        /// The partner after it organised the gathering ("organised by").
+        case organiser
+        /// Bilateral work: the partners after it were met, even at a gathering.
+        case bilateral
+        /// People taught or hosted: at a training facility, the partners they come from were
+        /// assisted; elsewhere they are fellow participants.
+        case trainees
     }
 
     static let engagementPhrases: [(String, Engagement)] = (
         [
-            "visited", "visit to", "visiting", "delegation to", "trip to", "travelled to", "traveled to", "toured",
-            "working visit", "s'est rendu", "visite de travail", "visite officielle", "visite en", "visite au",
-            "délégation en", "delegation en",
-        ].map { ($0, .kind(.visitMade)) }
+            // Not "visit" alone: "the visit reinforced…" recalls a visit already told.
+            "visited", "visit to", "visits to", "working visit", "official visit", "visite de travail",
+            "visite officielle", "trip to", "working trip", "travelled to", "traveled to", "toured", "tour of",
+            "delegation to", "s'est rendu", "s'est rendue", "se rend", "rendu visite", "déplacement en",
+            "déplacement au", "déplacement à", "séjour en", "séjour au", "délégation en", "delegation en", "visite en",
+            "visite au", "visite aux", "visite à",
+        ].map { ($0, .visit) }
         + [
-            "received", "welcomed", "receiving", "visit to morocco", "visit to rabat", "a reçu", "reçu", "accueilli",
-            "visite au maroc",
+            "visiting", "on a visit", "on a working visit", "on an official visit", "who is visiting", "en visite",
+            "en visite de travail", "en visite officielle", "a séjourné", "séjourné",
+        ].map { ($0, .visitor) }
+        + [
+            "received", "receiving", "welcomed", "welcoming", "hosted", "a reçu", "reçu", "reçue", "reçus",
+            "accueilli", "accueillie", "a accueilli", "a été reçu", "a été reçue",
         ].map { ($0, .kind(.visitReceived)) }
-        + ["signed", "signing", "inked", "signé", "signée", "a signé", "signature"].map { ($0, .kind(.signing)) }
+        + ["signed", "signing", "inked", "signé", "signée", "a signé", "signature", "paraphé", "paraphe"].map {
+            ($0, .kind(.signing))
+        }
         + [
-            "met", "meet", "meeting", "meetings", "talks", "held talks", "discussions", "consultations", "conferred",
-            "bilateral meeting", "trilateral meeting", "entretien", "entretiens", "s'est entretenu", "rencontre",
-            "rencontré", "réunion", "réunions", "pourparlers",
+            "met", "meet", "meeting", "meetings", "talks", "held talks", "discussions", "discussed", "consultations",
+            "conferred", "working session", "working sessions", "phone call", "telephone call", "phone conversation",
+            "video conference", "videoconference", "bilateral meeting", "trilateral meeting", "entretien", "entretiens",
+            "s'est entretenu", "se sont entretenus", "s'est réuni", "se sont réunis", "rencontre", "rencontré",
+            "a rencontré", "réunion", "réunions", "pourparlers", "séance de travail", "séances de travail",
+            "a discuté", "ont discuté", "ont examiné", "a examiné", "entretien téléphonique", "ont évoqué",
+            "a évoqué", "ont abordé", "a abordé", "ont passé en revue", "a passé en revue", "ont échangé", "a échangé",
+            "visioconférence", "appel téléphonique",
         ].map { ($0, .kind(.meeting)) }
         + [
             "joint operation", "joint operations", "joint investigation", "joint investigations", "assist", "assisted",
-            "sending a team", "contributed to securing", "securing the", "opération conjointe", "opérations conjointes",
-            "enquêtes conjointes", "enquête conjointe",
+            "sending a team", "sent a team", "contributed to securing",
+            "securing the", "in coordination with", "in close coordination with", "in collaboration with",
+            "joint patrols", "trained", "training of", "in the framework of the project",
+            "as part of the project", "under the project", "joint project", "opération conjointe",
+            "opérations conjointes", "enquêtes conjointes", "enquête conjointe", "en coordination avec",
+            "en étroite coordination avec", "en collaboration avec", "patrouilles mixtes", "patrouilles conjointes",
+            "formés", "formées", "dépêché", "dépêchés", "dans le cadre du projet", "projet conjoint",
+            "projet commun",
         ].map { ($0, .kind(.jointOperation)) }
         + [
             "attended", "attend", "participated", "participating", "participation", "took part", "taking part",
             "take part", "speech", "elected", "presented", "a pris part", "pris part", "participé", "assisté",
+            "a participé", "prend part", "discours", "élu",
         ].map { ($0, .kind(.eventParticipation)) }
         + [
             "commended", "praised", "hailed", "lauded", "called", "highlighted", "expressed", "stressed",
             "recognized", "recognised", "described", "thanked", "saluted", "a salué", "salué", "loué", "félicité",
-            "souligné",
+            "souligné", "remercié", "a remercié", "saluant",
         ].map { ($0, .praise) }
         + [
-            "general assembly", "assembly", "session", "conference", "summit", "forum", "exhibition",
-            "assemblée générale", "assemblée", "conférence", "sommet", "salon",
+            "general assembly", "assembly", "session", "conference", "summit", "forum", "exhibition", "congress",
+            "meeting of", "meetings of", "multilateral meeting", "ministerial meeting", "regional meeting",
+            "assemblée générale", "assemblée", "conférence", "sommet", "salon", "congrès", "réunion des", "réunion de",
+            "réunion du", "réunion ministérielle", "réunion régionale", "colloque", "symposium", "seminar", "séminaire",
         ].map { ($0, .gathering) }
+        + [
+            "preparations for", "preparation of", "preparing for", "prepare for", "ahead of", "in view of",
+            "coordination for", "to host", "will host", "upcoming", "next", "candidacy", "bid to host",
+            "to be held", "will be held", "préparatifs", "préparation de", "préparation du", "en prévision de",
+            "en perspective de", "à l'approche de", "accueillera", "abritera", "abriter", "organisera", "prochaine",
+            "prochain", "candidature", "qui se tiendra", "se tiendra", "future",
+        ].map { ($0, .topic) }
+        + [
+            "world cup", "cup", "coupe", "coupe du monde", "coupe d'afrique", "euro", "championship", "championships",
+            "championnat", "tournament", "tournoi", "olympic games", "olympics", "jeux olympiques", "league", "ligue",
+            "afcon", "mondial", "club world cup", "africa cup of nations", "coupe d'afrique des nations",
+        ].map { ($0, .tournament) }
+        + [
+            "including", "such as", "notamment", "among them", "among which", "parmi lesquels", "parmi lesquelles",
+            "attended by", "en présence de", "in the presence of", "with the participation of",
+            "avec la participation de", "delegations from", "delegations of", "représentants de",
+            "représentants du", "représentants des", "representatives of", "representatives from",
+            "délégations de", "délégations du", "délégations des", "ont participé", "took part in the meeting",
+            "à laquelle ont participé", "auquel ont participé", "réunissant", "brought together", "gathered",
+        ].map { ($0, .attendees) }
+        + [
+            "organised by", "organized by", "hosted by", "convened by", "organisé par", "organisée par",
+            "à l'initiative de", "at the invitation of", "à l'invitation de", "under the aegis of", "sous l'égide de",
+        ].map { ($0, .organiser) }
+        + ["participants", "trainees", "stagiaires", "élèves", "cadets", "lauréats", "trainee officers"].map {
+            ($0, .trainees)
+        }
+        + ["bilateral", "bilatéral", "bilatérale", "bilatéraux", "bilatérales", "on the sidelines", "en marge"].map {
+            ($0, .bilateral)
+        }
+        + [
+            "received praise", "received thanks", "received information", "received congratulations",
+            "reçu les félicitations", "reçu des informations", "reçu des remerciements",
+        ].map { ($0, .neutral) }
         + [("interest in signing", .neutral), ("interest in", .neutral), ("expressed interest", .neutral),
            ("expressed interest in signing", .neutral), ("expressed interest in", .neutral),
            ("co-host", .notPartnersAfter),
            ("co-hosts", .notPartnersAfter), ("coorganisera", .notPartnersAfter)]
     )
 
-    /// Cues that say where the visit went only when a country or place follows them ("a
-    /// delegation to Spain", not "a delegation to the General Assembly").
-    static let visitCuesNeedingADestination: Set<String> = [
-        "delegation to", "visit to", "trip to", "travelled to", "traveled to", "délégation en", "delegation en",
-        "visite en", "visite au",
-    ]
+    /// Visit cues that need a destination to count ("a delegation to Spain", not "a
+    /// delegation to the General Assembly").
+    static let foldedDestinationCues: Set<String> = ["delegation to", "delegation en"]
 
-    static let foldedDestinationCues = Set(visitCuesNeedingADestination.map {
-        Token.tokenize(Array($0.unicodeScalars), identify: false).map(\.folded).joined(separator: " ")
-    })
+    /// Places in Morocco that are not towns: a visit to them or a meeting at them is a
+    /// visit received ("a visit to the Kingdom", "at the DGSN headquarters").
+    static let moroccanVenuePhrases: [(String, Bool)] = [
+        "Kingdom", "Royaume", "the Kingdom", "DGSN headquarters", "DGST headquarters", "headquarters of the DGSN",
+        "headquarters of the DGST", "siège de la DGSN", "siège de la DGST", "siège central de la DGSN",
+        "siège de la Direction générale de la sûreté nationale", "Royal Police Institute", "Institut royal de police",
+        "Institut Royal de Police", "Moroccan capital", "capitale marocaine", "Kingdom of Morocco", "Royaume du Maroc",
+    ].map { ($0, true) }
+
+    /// Small words between a visit cue and its destination ("a visit to the Kingdom").
+    static let destinationSkips: Set<String> = [
+        "to", "in", "en", "au", "aux", "a", "of", "the", "la", "le", "l", "du", "des", "de", "d", "work", "working",
+        "official", "officielle", "travail", "two", "three", "day", "days", "jours", "deux", "trois", "his", "sa", "son",
+        "an", "une", "un",
+    ]
 
     /// Words that stand for the partners of the sentence before ("the two sides signed").
     static let referringPhrases: [(String, Bool)] = ([
         "the two sides", "both sides", "the two parties", "both parties", "they", "the two services",
-        "les deux parties", "les deux parties", "ils", "les deux services",
+        "the two officials", "both officials", "the two men", "the two chiefs", "his counterpart", "the visitor",
+        "the guest", "les deux parties", "ils", "les deux services", "les deux responsables", "les deux hommes",
+        "les deux officiels", "son homologue", "l'hôte", "les deux délégations", "the two delegations",
     ].map { ($0, true) })
 
     /// Engagement kinds in the order that decides between them when a sentence has several.
@@ -104,15 +191,19 @@ enum Cues {
             "joint security committee", "joint committee", "joint task forces", "joint task force", "comité conjoint",
             "comité mixte",
         ].map { ($0, .type(.other)) }
-        + ["signed", "signing of", "inked", "concluded", "drawn up", "adopted", "signé", "signée", "conclu"].map {
-            ($0, .status(.signed))
-        }
-        + ["interest in signing", "expressed interest", "wish to sign", "desire to sign", "intérêt"].map {
-            ($0, .status(.interestExpressed))
-        }
+        + [
+            "signed", "signing of", "inked", "concluded", "drawn up", "adopted", "signé", "signée", "signés", "conclu",
+            "conclue", "signature", "paraphé", "paraphée", "scellé",
+        ].map { ($0, .status(.signed)) }
+        + [
+            "interest in signing", "expressed interest", "wish to sign", "desire to sign", "intérêt", "wish to conclude",
+            "wish to", "desire to", "keen to", "willingness to", "souhait", "souhaité", "désir", "désireux", "volonté de",
+        ].map { ($0, .status(.interestExpressed)) }
         + [
             "proposed", "proposal", "proposals", "draft", "preparing", "mulled", "considering", "plans to",
-            "will sign", "establish", "forming", "proposé", "projet", "envisagé",
+            "will sign", "establish", "forming", "proposé", "projet", "envisagé", "agreed to prepare", "agreed to draw up",
+            "agreed to", "prepare", "draw up", "préparer", "élaborer", "convenu", "convenus", "convenues",
+            "en cours de négociation", "under negotiation", "negotiating", "to sign", "à signer", "signera",
         ].map { ($0, .status(.proposed)) }
         + [("counterterrorism", .counterTerrorism), ("counter terrorism", .counterTerrorism),
            ("antiterroriste", .counterTerrorism), ("between", .between), ("entre", .between)]
@@ -172,10 +263,12 @@ enum Cues {
     static let agreement = PhraseIndex(agreementPhrases)
     static let initiative = PhraseIndex(initiativePhrases)
     static let places = PhraseIndex(placePhrases)
+    static let moroccanVenues = PhraseIndex(moroccanVenuePhrases)
 
     /// Every phrase of every list, for the lexicon.
     static var allPhrases: [String] {
         engagementPhrases.map(\.0) + referringPhrases.map(\.0) + agreementPhrases.map(\.0)
-            + initiativePhrases.map(\.0) + placePhrases.map(\.0)
+            + initiativePhrases.map(\.0) + placePhrases.map(\.0) + moroccanVenuePhrases.map(\.0)
+            + Array(destinationSkips)
     }
 }

@@ -4,19 +4,6 @@ import LiaisonCore
 extension ExtractionRun {
 
 
-    mutating func addEngagement(_ partner: Partner, kind: EngagementKind, date: LedgerDate, sentence: Sentence) {
-        let key = EngagementKey(partner: partner.code, kind: kind, first: date.first, last: date.last)
-        if let index = seenEngagements[key] {
-            drafts.engagements[index].sources = merge(drafts.engagements[index].sources, sentence)
-            return
-        }
-        let id = nextID("e", partner.code)
-        seenEngagements[key] = drafts.engagements.count
-        drafts.engagements.append(Engagement(id: id, partners: [partner], kind: kind, date: date,
-                                             sources: provenance(sentence)))
-        drafts.sentences[id] = text(of: sentence)
-    }
-
     mutating func addStatement(_ partners: [Partner], sentence: Sentence, date: LedgerDate) {
         let id = nextID("s", partners.first?.code)
         drafts.statements.append(Statement(id: id, partners: partners, summary: text(of: sentence), date: date,
@@ -48,9 +35,15 @@ extension ExtractionRun {
 
     /// The same record stated again: its lines are added.
     func merge(_ sources: [Provenance], _ sentence: Sentence) -> [Provenance] {
-        guard let first = sources.first else { return provenance(sentence) }
-        let lines = Set(first.lines + sentence.lines).sorted()
-        return [Provenance(article: article, lines: lines, location: first.location, isDraft: true)]
+        merge(sources, lines: sentence.lines)
+    }
+
+    func merge(_ sources: [Provenance], lines: [Int]) -> [Provenance] {
+        guard let first = sources.first else {
+            return [Provenance(article: article, lines: lines, location: SourceLocation(path: "draft"), isDraft: true)]
+        }
+        return [Provenance(article: article, lines: Set(first.lines + lines).sorted(), location: first.location,
+                           isDraft: true)]
     }
 
     /// `001-e07-es`: the article, a letter for the kind, a number, and a hint.

@@ -1,8 +1,12 @@
 
+import LiaisonCore
+
 /// The article's language, guessed from its commonest words.
 enum Language {
-    static let englishMarkers = ["the", "and", "of", "with", "to", "in", "was", "for"]
-    static let frenchMarkers = ["le", "la", "les", "des", "et", "du", "avec", "pour", "est"]
+    static let englishMarkers = ["the", "and", "of", "with", "to", "in", "was", "for", "on", "by", "at", "is", "his",
+                                 "from", "that", "as", "were", "has", "held"]
+    static let frenchMarkers = ["le", "la", "les", "des", "et", "du", "avec", "pour", "est", "de", "un", "une", "en",
+                                "au", "aux", "sur", "dans", "par", "son", "sa", "ses", "qui", "été", "ont"]
     static var markers: [String] { englishMarkers + frenchMarkers }
 
     /// By word number: 1 for an English marker, 2 for a French one.

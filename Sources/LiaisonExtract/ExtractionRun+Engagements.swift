@@ -1,0 +1,131 @@
+import LiaisonCore
+
+/// Engagements: which kind each partner of a sentence was engaged in, and when.
+extension ExtractionRun {
+    /// Drafts an engagement with each partner the sentence engages; a partner that cannot
+    /// be dated is a mention.
+    mutating func engage(_ partners: [Partner], in scene: Scene, best: DateFinder.Found?,
+                         paragraphDate: (date: LedgerDate, line: Int)?) {
+        let sentence = scene.sentence
+        let direction = scene.hasVisit ? scene.visitDirection : nil
+        var undated: [Partner] = []
+        var drafted: [Partner] = []
+        for partner in partners {
+            guard let kind = kind(of: partner, in: scene, direction: direction) else { continue }
+            guard let date = engagementDate(kind, best: best, paragraphDate: paragraphDate) else {
+                undated.append(partner)
+                continue
+            }
+            // A date after publication is a plan, not an engagement.
+            guard let first = date.first, first <= published else { continue }
+            addEngagement(partner, kind: kind, date: date, sentence: sentence, alone: partners.count == 1)
+            drafted.append(partner)
+        }
+        if !drafted.isEmpty {
+            episode = drafted
+            episodeParagraph = paragraphIndex
+        }
+        guard !undated.isEmpty else { return }
+        // "They commended their joint operations": praise of undated work is a statement.
+        if scene.praise {
+            addStatement(undated, sentence: sentence, date: .undated)
+        } else {
+            addMention(undated, sentence: sentence, date: best?.date)
+        }
+    }
+
+    /// The kind of engagement a sentence reports with `partner`, or `nil`.
+    ///
+    /// An organisation at a gathering is taken part in; a visit goes where its destination
+    /// says (a partner other than the destination was met there); a reception abroad is a
+    /// meeting; a meeting in Morocco is a visit received.
+    func kind(of partner: Partner, in scene: Scene, direction: Scene.Direction?) -> EngagementKind? {
+        let kinds = scene.kinds
+        if partner.kind == .organisation, scene.hasGathering || kinds.contains(.eventParticipation) {
+            return .eventParticipation
+        }
+        if let mention = scene.mentions.first(where: { $0.partner == partner }), scene.isOrganiser(mention) {
+            return .eventParticipation
+        }
+        if scene.isTraining { return .jointOperation }
+        switch direction {
+        case .received: return .visitReceived
+        case .made(let destination):
+            if destination == nil || destination == partner || partner.kind == .organisation { return .visitMade }
+        case nil: break
+        }
+        if kinds.contains(.visitReceived) { return scene.isAbroad && !scene.isInMorocco ? .meeting : .visitReceived }
+        if kinds.contains(.signing) { return .signing }
+        if kinds.contains(.meeting) || direction != nil {
+            return !scene.hasGathering && scene.isInMorocco ? .visitReceived : .meeting
+        }
+        if kinds.contains(.jointOperation) { return .jointOperation }
+        if kinds.contains(.eventParticipation) { return .eventParticipation }
+        return nil
+    }
+
+    /// The sentence's own date, else its paragraph's, else (except for joint operations,
+    /// which are often undated claims) the article's event, else the publication year.
+    func engagementDate(_ kind: EngagementKind, best: DateFinder.Found?,
+                        paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate? {
+        if let own = best { return own.recorded }
+        if let paragraphDate {
+            return paragraphDate.date.inferred(because: "the date of the paragraph (line \(paragraphDate.line))")
+        }
+        guard kind != .jointOperation else { return nil }
+        if let event {
+            return event.date.inferred(because: "the date of the article's event (line \(event.line))")
+        }
+        return LedgerDate.year(published.year).inferred(because: "no date given; the year of the article")
+    }
+
+    /// Adds an engagement, or the sentence's lines to the same one drafted before.
+    /// `alone` says whether the partner was the only one the sentence engaged.
+    mutating func addEngagement(_ partner: Partner, kind: EngagementKind, date: LedgerDate, sentence: Sentence,
+                                alone: Bool) {
+        let key = EngagementKey(partner: partner.code, kind: kind, first: date.first, last: date.last)
+        if let index = seenEngagements[key] {
+            drafts.engagements[index].sources = merge(drafts.engagements[index].sources, sentence)
+            // Met again with others: no longer a bilateral meeting a visit may absorb.
+            if !alone { bilateral.remove(drafts.engagements[index].id) }
+            return
+        }
+        let id = nextID("e", partner.code)
+        seenEngagements[key] = drafts.engagements.count
+        drafts.engagements.append(Engagement(id: id, partners: [partner], kind: kind, date: date,
+                                             sources: provenance(sentence)))
+        drafts.sentences[id] = text(of: sentence)
+        if alone { bilateral.insert(id) }
+    }
+
+    /// Talks and signings with a partner during a visit with that partner are the visit: they
+    /// are folded into it (its lines gain theirs). Meetings of several partners stay.
+    mutating func foldIntoVisits() {
+        let visits = drafts.engagements.indices.filter {
+            [.visitMade, .visitReceived].contains(drafts.engagements[$0].kind)
+        }
+        guard !visits.isEmpty else { return }
+        var folded = Set<Int>()
+        for index in drafts.engagements.indices {
+            let engagement = drafts.engagements[index]
+            guard [.meeting, .signing].contains(engagement.kind), bilateral.contains(engagement.id),
+                  let visit = visits.first(where: { Self.overlaps(drafts.engagements[$0], engagement) })
+            else { continue }
+            var sources = drafts.engagements[visit].sources
+            for source in engagement.sources { sources = merge(sources, lines: source.lines) }
+            drafts.engagements[visit].sources = sources
+            folded.insert(index)
+        }
+        for index in folded.sorted(by: >) {
+            drafts.sentences[drafts.engagements[index].id] = nil
+            drafts.engagements.remove(at: index)
+        }
+    }
+
+    /// Same partner, and dates that share a day.
+    private static func overlaps(_ visit: Engagement, _ other: Engagement) -> Bool {
+        guard visit.partners == other.partners, let first = visit.date.first, let last = visit.date.last,
+              let otherFirst = other.date.first, let otherLast = other.date.last else { return false }
+        return first <= otherLast && otherFirst <= last
+    }
+}

@@ -1,0 +1,234 @@
+import LiaisonCore
+
+/// What a sentence tells about an interaction: its engagement cues, where it took place,
+/// and the role each partner it names plays (met, visited, organiser, fellow attendee,
+/// topic). The extractor's engagement rules read it.
+struct Scene {
+    let sentence: Sentence
+    let published: Day
+    let mentions: [PartnerMatcher.Mention]
+    /// Explicit kinds: met, received, signed, joint operation, took part.
+    private(set) var kinds = KindSet()
+    private(set) var visits: [Range<Int>] = []
+    private(set) var visitors: [Range<Int>] = []
+    private(set) var gatherings: [Range<Int>] = []
+    private(set) var topics: [Int] = []
+    private(set) var tournaments: [Range<Int>] = []
+    private(set) var attendeeMarkers: [Int] = []
+    private(set) var organiserMarkers: [Range<Int>] = []
+    private(set) var isBilateral = false
+    private(set) var praise = false
+    private(set) var notPartnersAfter: Int?
+    /// Whether people from the partners were trained or hosted at a facility: assistance.
+    private(set) var isTraining = false
+    /// Where each token is: in Morocco (a town or a venue), or a date word.
+    private var inMorocco: [Bool]
+    private var isDate: [Bool]
+
+    init(sentence: Sentence, dates: [DateFinder.Found], mentions: [PartnerMatcher.Mention],
+         places: [PhraseIndex<String>.Hit], hits: [PhraseIndex<Cues.Engagement>.Hit],
+         initiatives: [PhraseIndex<Cues.Initiative>.Hit], published: Day) {
+        self.sentence = sentence
+        self.published = published
+        self.mentions = mentions
+        let count = sentence.tokens.count
+        isDate = [Bool](repeating: false, count: count)
+        for date in dates {
+            for index in date.tokens where index < count { isDate[index] = true }
+        }
+        inMorocco = [Bool](repeating: false, count: count)
+        var venues = places.map(\.tokens)
+        if hits.contains(where: { [.visit, .visitor, .kind(.visitReceived), .kind(.meeting)].contains($0.value) }) {
+            venues += Cues.moroccanVenues.hits(in: sentence.tokens).map(\.tokens)
+        }
+        for range in venues where !mentions.contains(where: { $0.tokens.overlaps(range) }) {
+            for index in range { inMorocco[index] = true }
+        }
+        for hit in hits where Self.leadsSomewhere(hit, sentence: sentence, mentions: mentions) {
+            switch hit.value {
+            case .kind(let kind): kinds.insert(kind)
+            case .visit: visits.append(hit.tokens)
+            case .visitor: visitors.append(hit.tokens)
+            case .praise: praise = true
+            case .gathering: gatherings.append(hit.tokens)
+            case .topic: topics.append(hit.tokens.lowerBound)
+            case .tournament: tournaments.append(hit.tokens)
+            case .attendees: attendeeMarkers.append(hit.tokens.lowerBound)
+            case .organiser: organiserMarkers.append(hit.tokens)
+            case .bilateral: isBilateral = true
+            case .trainees:
+                // At a training facility or a launched one, trainees were assisted.
+                if initiatives.contains(where: { [.category(.training), .status(.launched)].contains($0.value) }) {
+                    isTraining = true
+                } else {
+                    attendeeMarkers.append(hit.tokens.lowerBound)
+                }
+            case .neutral: break
+            case .notPartnersAfter: notPartnersAfter = notPartnersAfter ?? hit.tokens.lowerBound
+            }
+        }
+    }
+
+    var hasVisit: Bool { !visits.isEmpty || !visitors.isEmpty }
+    var hasGathering: Bool { !gatherings.isEmpty }
+    /// Whether the sentence reports an interaction of any kind.
+    var engages: Bool { !kinds.isEmpty || hasVisit || isTraining }
+
+    /// Whether the sentence engages `partners`: by a cue, or (for an organisation) by a
+    /// gathering it holds.
+    func engages(_ partners: [Partner]) -> Bool {
+        engages || (hasGathering && partners.contains { $0.kind == .organisation })
+    }
+
+    // MARK: Who is a partner
+
+    /// The mentions that name partners of the sentence: not a body named in a tournament's
+    /// name ("FIFA World Cup"), not an organisation whose gathering is spoken of as a plan or
+    /// topic ("preparations for INTERPOL's General Assembly in 2026"), not a partner named
+    /// after "co-host with".
+    func partnersOfTheSentence(_ mentions: [PartnerMatcher.Mention]) -> [PartnerMatcher.Mention] {
+        mentions.filter { mention in
+            if let cut = notPartnersAfter, mention.tokens.lowerBound > cut { return false }
+            guard mention.partner.kind == .organisation else { return true }
+            if tournaments.contains(where: { Self.distance($0, mention.tokens) <= 4 }) { return false }
+            guard let gathering = gatherings.first(where: { Self.distance($0, mention.tokens) <= 4 }) else { return true }
+            return !isPlanned(gathering, mention.tokens)
+        }
+    }
+
+    /// Whether a gathering is a plan or a topic: a topic word shortly before it, or a year
+    /// after publication next to it.
+    private func isPlanned(_ gathering: Range<Int>, _ name: Range<Int>) -> Bool {
+        let start = min(gathering.lowerBound, name.lowerBound)
+        let end = max(gathering.upperBound, name.upperBound)
+        if topics.contains(where: { $0 < start && start - $0 <= 8 }) { return true }
+        let tokens = sentence.tokens
+        for index in max(0, start - 3)..<min(tokens.count, end + 6) where tokens[index].isNumber {
+            if tokens[index].folded.count == 4, let year = Int(tokens[index].folded), year > published.year,
+               year < 2100 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The token positions of mentions that name fellow participants of a gathering, not
+    /// partners met: countries after "attended by", "including", "notamment", or countries
+    /// listed beside the organisation of a gathering the services took part in. Bilateral
+    /// work ("held bilateral talks with") keeps its partners.
+    func attendees(_ mentions: [PartnerMatcher.Mention]) -> Set<Int> {
+        let countries = mentions.filter { $0.partner.kind == .country && !isOrganiser($0) }
+        guard !countries.isEmpty, hasGathering || kinds.contains(.eventParticipation) || !attendeeMarkers.isEmpty
+        else { return [] }
+        let bilateral = isBilateral || hasVisit || kinds.contains(.signing) || kinds.contains(.visitReceived)
+        if let marker = attendeeMarkers.first, !bilateral {
+            return Set(countries.filter { $0.tokens.lowerBound > marker }.map(\.tokens.lowerBound))
+        }
+        let organisations = mentions.filter { $0.partner.kind == .organisation }
+        if !bilateral, !kinds.contains(.meeting) || hasGathering, !organisations.isEmpty {
+            return Set(countries.map(\.tokens.lowerBound))
+        }
+        return []
+    }
+
+    /// Whether a mention follows "organised by" / "à l'invitation de".
+    func isOrganiser(_ mention: PartnerMatcher.Mention) -> Bool {
+        organiserMarkers.contains { $0.upperBound <= mention.tokens.lowerBound && mention.tokens.lowerBound - $0.upperBound <= 2 }
+    }
+
+    // MARK: Where
+
+    /// Where a visit went.
+    enum Direction: Equatable {
+        /// Abroad, to the partner named as its destination if any.
+        case made(to: Partner?)
+        case received
+    }
+
+    /// The direction of the sentence's visit: its destination decides ("a visit to Spain",
+    /// "en visite de travail au Royaume"); without one, a visitor ("the visiting chief") or a
+    /// Moroccan venue means a visit received, and otherwise the services travelled.
+    var visitDirection: Direction {
+        for cue in (visits + visitors).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            // "visiting Madrid" has a destination; "the visiting Director General" has none.
+            switch destination(after: cue.upperBound, needsPreposition: visitors.contains(cue)) {
+            case .some(.received): return .received
+            case .some(let made): return made
+            case .none: continue
+            }
+        }
+        if !visitors.isEmpty || isInMorocco || kinds.contains(.visitReceived) { return .received }
+        return .made(to: nil)
+    }
+
+    /// The place named right after a visit cue, past small words: Morocco, a partner, a
+    /// foreign place (a capitalised word that is no date), or nothing.
+    private func destination(after start: Int, needsPreposition: Bool) -> Direction? {
+        let tokens = sentence.tokens
+        var index = start
+        var preposition = false
+        while index < tokens.count, index - start < 5, !inMorocco[index],
+              Cues.destinationSkips.contains(tokens[index].folded) {
+            if Self.placePrepositions.contains(tokens[index].folded) || tokens[index].folded == "to" { preposition = true }
+            index += 1
+        }
+        guard index < tokens.count, preposition || !needsPreposition else { return nil }
+        if inMorocco[index] { return .received }
+        if let mention = mentions.first(where: { $0.tokens.lowerBound == index }) { return .made(to: mention.partner) }
+        if tokens[index].isCapitalized, !isDate[index], !gatherings.contains(where: { $0.contains(index) }) {
+            return .made(to: nil)
+        }
+        return nil
+    }
+
+    /// Whether the sentence places itself in Morocco: "in Rabat", "at the DGSN headquarters".
+    var isInMorocco: Bool {
+        let tokens = sentence.tokens
+        return inMorocco.indices.contains { index in
+            inMorocco[index] && (index == 0 || !inMorocco[index - 1]) && index > 0
+                && Self.placePrepositions.contains(tokens[index - 1].folded)
+        }
+    }
+
+    /// Whether the sentence places itself abroad: "in Vienna", "à Madrid", "in Spain".
+    var isAbroad: Bool {
+        let tokens = sentence.tokens
+        for index in tokens.indices.dropLast() where Self.placePrepositions.contains(tokens[index].folded) {
+            let next = index + 1
+            guard tokens[next].isCapitalized, !inMorocco[next], !isDate[next] else { continue }
+            if let mention = mentions.first(where: { $0.tokens.lowerBound == next }) {
+                if mention.partner.kind == .country { return true }
+                continue
+            }
+            if !gatherings.contains(where: { $0.contains(next) }) { return true }
+        }
+        return false
+    }
+
+    private static let placePrepositions: Set<String> = ["in", "at", "a", "au", "en"]
+
+    /// Whether a visit cue that needs a destination has one: a country within three words, or
+    /// a place name right after it ("a delegation to Spain", "travelled to Dakar"; not "a
+    /// delegation to the General Assembly").
+    private static func leadsSomewhere(_ hit: PhraseIndex<Cues.Engagement>.Hit, sentence: Sentence,
+                                       mentions: [PartnerMatcher.Mention]) -> Bool {
+        guard hit.value == .visit else { return true }
+        let phrase = sentence.tokens[hit.tokens].map(\.folded).joined(separator: " ")
+        guard Cues.foldedDestinationCues.contains(phrase) else { return true }
+        let window = hit.tokens.upperBound..<(hit.tokens.upperBound + 3)
+        if mentions.contains(where: { $0.partner.kind == .country && window.contains($0.tokens.lowerBound) }) {
+            return true
+        }
+        // A place name right after it ("travelled to Dakar"), unless it begins an organisation.
+        let next = hit.tokens.upperBound
+        guard next < sentence.tokens.count, sentence.tokens[next].isCapitalized else { return false }
+        return !mentions.contains { $0.partner.kind == .organisation && $0.tokens.contains(next) }
+    }
+
+    /// Tokens between two ranges; 0 when they touch or overlap.
+    static func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
+        if lhs.upperBound <= rhs.lowerBound { return rhs.lowerBound - lhs.upperBound }
+        if rhs.upperBound <= lhs.lowerBound { return lhs.lowerBound - rhs.upperBound }
+        return 0
+    }
+}
