@@ -12,7 +12,7 @@ import Testing
         let result = try Command.run(["extract", "seeds/articles/f3.txt", "--published", "2025-10-06",
                                       "--out", "seeds/ledger/f3.yaml"], in: root)
         #expect(result.status == 0)
-        #expect(result.out == "seeds/ledger/f3.yaml: 7 draft records (4 engagements, 1 agreements, 1 initiatives, "
+        #expect(result.out == "seeds/ledger/f3.yaml: 6 draft records (3 engagements, 1 agreements, 1 initiatives, "
             + "0 figures, 1 statements, 0 mentions)\n")
         let yaml = try String(contentsOf: root.appendingPathComponent("seeds/ledger/f3.yaml"), encoding: .utf8)
         #expect(yaml.contains("article: \"f3\""))
