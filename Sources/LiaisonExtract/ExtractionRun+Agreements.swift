@@ -64,7 +64,7 @@ extension ExtractionRun {
     func agreementDate(_ best: DateFinder.Found?, paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate {
         if let own = best { return own.recorded }
         if let paragraphDate {
-            return paragraphDate.date.inferred(because: "the date of the paragraph (line \(paragraphDate.line))")
+            return paragraphDate.date.inferred(because: "the date stated before it (line \(paragraphDate.line))")
         }
         if let event { return event.date.inferred(because: "the date of the article's event (line \(event.line))") }
         return LedgerDate.year(published.year).inferred(because: "no date given; the year of the article")

@@ -5,14 +5,14 @@ extension ExtractionRun {
     /// Drafts an engagement with each partner the sentence engages; a partner that cannot
     /// be dated is a mention.
     mutating func engage(_ partners: [Partner], in scene: Scene, best: DateFinder.Found?,
-                         paragraphDate: (date: LedgerDate, line: Int)?) {
+                         paragraphDate: (date: LedgerDate, line: Int)?, isCarried: Bool) {
         let sentence = scene.sentence
         let direction = scene.hasVisit ? scene.visitDirection : nil
         var undated: [Partner] = []
         var drafted: [Partner] = []
         for partner in partners {
             guard let kind = kind(of: partner, in: scene, direction: direction) else { continue }
-            guard let date = engagementDate(kind, best: best, paragraphDate: paragraphDate) else {
+            guard let date = engagementDate(kind, best: best, paragraphDate: paragraphDate, isCarried: isCarried) else {
                 undated.append(partner)
                 continue
             }
@@ -64,13 +64,14 @@ extension ExtractionRun {
         return nil
     }
 
-    /// The sentence's own date, else its paragraph's, else (except for joint operations,
-    /// which are often undated claims) the article's event, else the publication year.
+    /// The sentence's own date, else its paragraph's (or the previous paragraph's), else the
+    /// article's event, else the publication year. Joint operations are often undated claims
+    /// ("their joint operations"): they take only a date of their own paragraph.
     func engagementDate(_ kind: EngagementKind, best: DateFinder.Found?,
-                        paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate? {
+                        paragraphDate: (date: LedgerDate, line: Int)?, isCarried: Bool) -> LedgerDate? {
         if let own = best { return own.recorded }
-        if let paragraphDate {
-            return paragraphDate.date.inferred(because: "the date of the paragraph (line \(paragraphDate.line))")
+        if let paragraphDate, kind != .jointOperation || !isCarried {
+            return paragraphDate.date.inferred(because: "the date stated before it (line \(paragraphDate.line))")
         }
         guard kind != .jointOperation else { return nil }
         if let event {
@@ -114,12 +115,21 @@ extension ExtractionRun {
             var sources = drafts.engagements[visit].sources
             for source in engagement.sources { sources = merge(sources, lines: source.lines) }
             drafts.engagements[visit].sources = sources
+            // The visit takes the more precise date ("met … in June" within a visit of 2024).
+            if Self.isMorePrecise(engagement.date, than: drafts.engagements[visit].date) {
+                drafts.engagements[visit].date = engagement.date
+            }
             folded.insert(index)
         }
         for index in folded.sorted(by: >) {
             drafts.sentences[drafts.engagements[index].id] = nil
             drafts.engagements.remove(at: index)
         }
+    }
+
+    private static func isMorePrecise(_ date: LedgerDate, than other: LedgerDate) -> Bool {
+        let order: [LedgerDate.Precision] = [.day, .dayRange, .month, .quarter, .year, .undated]
+        return (order.firstIndex(of: date.precision) ?? 5) < (order.firstIndex(of: other.precision) ?? 5)
     }
 
     /// Same partner, and dates that share a day.

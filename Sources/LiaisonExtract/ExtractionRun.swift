@@ -44,6 +44,8 @@ struct ExtractionRun {
         }
         event = firstEvent(found)
         var section: Partner?
+        // The last month or day stated, carried into the next paragraph ("He also visited…").
+        var carried: (date: LedgerDate, line: Int)?
         for (paragraphIndex, paragraph) in text.paragraphs.enumerated() {
             self.paragraphIndex = paragraphIndex
             let sentences = paragraph.sentences
@@ -51,11 +53,13 @@ struct ExtractionRun {
                 section = sentences.first.flatMap(headingPartner)
                 lastPartners = []
                 episode = []
+                carried = nil
                 continue
             }
             // The visit of a paragraph carries into the next one, no further.
             if episodeParagraph < paragraphIndex - 1 { episode = [] }
-            var paragraphDate: (date: LedgerDate, line: Int)?
+            var paragraphDate = carried
+            var stated: (date: LedgerDate, line: Int)?
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 let dates = found[paragraphIndex][sentenceIndex]
                 var best = DateFinder.best(of: dates)
@@ -64,9 +68,15 @@ struct ExtractionRun {
                    earlier.date.precision != .year {
                     best = nil
                 }
-                if let best { paragraphDate = (best.date, sentence.lines[0]) }
-                read(sentence, dates: dates, best: best, section: section, paragraphDate: paragraphDate)
+                // A date after publication is a plan: it dates nothing after it.
+                if let best, let first = best.date.first, first <= published {
+                    paragraphDate = (best.date, sentence.lines[0])
+                    stated = paragraphDate
+                }
+                read(sentence, dates: dates, best: best, section: section,
+                     paragraphDate: paragraphDate, isCarried: stated == nil && paragraphDate != nil)
             }
+            carried = stated.flatMap { [.day, .dayRange, .month].contains($0.date.precision) ? $0 : nil }
         }
         foldIntoVisits()
     }
@@ -93,7 +103,7 @@ struct ExtractionRun {
     // MARK: A sentence
 
     mutating func read(_ sentence: Sentence, dates found: [DateFinder.Found], best: DateFinder.Found?,
-                       section: Partner?, paragraphDate: (date: LedgerDate, line: Int)?) {
+                       section: Partner?, paragraphDate: (date: LedgerDate, line: Int)?, isCarried: Bool) {
         let tokens = sentence.tokens
         var mentions = matcher.mentions(in: tokens)
         // Words inside a partner's name are never cues ("Forum" in World Economic Forum).
@@ -137,7 +147,7 @@ struct ExtractionRun {
         let engaged = notEngaged.isEmpty ? partners : partners.filter { !notEngaged.contains($0.code) }
         let fellows = unique(mentions.filter { attendees.contains($0.tokens.lowerBound) }.map(\.partner))
         if scene.engages(engaged), !engaged.isEmpty {
-            engage(engaged, in: scene, best: best, paragraphDate: paragraphDate)
+            engage(engaged, in: scene, best: best, paragraphDate: paragraphDate, isCarried: isCarried)
             if !fellows.isEmpty { addMention(fellows, sentence: sentence, date: best?.date) }
         } else if scene.praise, !partners.isEmpty {
             addStatement(partners, sentence: sentence, date: best?.date ?? .undated)

@@ -43,17 +43,22 @@ import Testing
     @Test func datesComeFromTheParagraphThenTheArticleEventThenTheYear() {
         let result = drafts("""
             Hammouchi led the delegation to the INTERPOL General Assembly, held on November 24-27 in Marrakech.
+            Morocco is a reliable partner.
             Talks were held with Polish police.
             In June, he met Belgian officials. He also met German officials.
+            Austrian officials were met too.
             """)
         #expect(engagements(result) == [
             "INTERPOL event-participation 2025-11-24..2025-11-27",
             "PL meeting 2025-11-24..2025-11-27",
             "BE meeting 2025-06",
             "DE meeting 2025-06",
+            "AT meeting 2025-06",
         ])
+        // Line 3 follows an undated paragraph: the article's event; line 5 follows June.
         #expect(result.engagements[1].date.inference == "the date of the article's event (line 1)")
-        #expect(result.engagements[3].date.inference == "the date of the paragraph (line 3)")
+        #expect(result.engagements[3].date.inference == "the date stated before it (line 4)")
+        #expect(result.engagements[4].date.inference == "the date stated before it (line 4)")
         let review = drafts("Hammouchi met France's Director General of Internal Security.", published: "2024-12-31")
         #expect(engagements(review) == ["FR meeting 2024"])
     }
