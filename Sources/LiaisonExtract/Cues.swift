@@ -30,6 +30,8 @@ enum Cues {
         case organiser
         /// Bilateral work: the partners after it were met, even at a gathering.
         case bilateral
+        /// On the sidelines of a gathering: a meeting, never a visit.
+        case sidelines
         /// People taught or hosted: at a training facility, the partners they come from were
         /// assisted; elsewhere they are fellow participants.
         case trainees
@@ -50,7 +52,7 @@ enum Cues {
         ].map { ($0, .visitor) }
         + [
             "received", "receiving", "welcomed", "welcoming", "hosted", "a reçu", "reçu", "reçue", "reçus",
-            "accueilli", "accueillie", "a accueilli", "a été reçu", "a été reçue",
+            "accueilli", "accueillie", "a accueilli", "a été reçu", "a été reçue", "avait reçu", "avait été reçu",
         ].map { ($0, .kind(.visitReceived)) }
         + ["signed", "signing", "inked", "signé", "signée", "a signé", "signature", "paraphé", "paraphe"].map {
             ($0, .kind(.signing))
@@ -59,7 +61,8 @@ enum Cues {
             "met", "meet", "meeting", "meetings", "talks", "held talks", "discussions", "discussed", "consultations",
             "conferred", "working session", "working sessions", "phone call", "telephone call", "phone conversation",
             "video conference", "videoconference", "bilateral meeting", "trilateral meeting", "entretien", "entretiens",
-            "s'est entretenu", "se sont entretenus", "s'est réuni", "se sont réunis", "rencontre", "rencontré",
+            "s'est entretenu", "se sont entretenus", "s'était entretenu", "s'étaient entretenus", "s'est réuni",
+            "se sont réunis", "réunion de travail", "réunions de travail", "working meeting", "rencontre", "rencontré",
             "a rencontré", "réunion", "réunions", "pourparlers", "séance de travail", "séances de travail",
             "a discuté", "ont discuté", "ont examiné", "a examiné", "entretien téléphonique", "ont évoqué",
             "a évoqué", "ont abordé", "a abordé", "ont passé en revue", "a passé en revue", "ont échangé", "a échangé",
@@ -91,6 +94,7 @@ enum Cues {
             "meeting of", "meetings of", "multilateral meeting", "ministerial meeting", "regional meeting",
             "assemblée générale", "assemblée", "conférence", "sommet", "salon", "congrès", "réunion des", "réunion de",
             "réunion du", "réunion ministérielle", "réunion régionale", "colloque", "symposium", "seminar", "séminaire",
+            "brought together", "gathered", "réunissant", "a réuni", "ont réuni",
         ].map { ($0, .gathering) }
         + [
             "preparations for", "preparation of", "preparing for", "prepare for", "ahead of", "in view of",
@@ -110,7 +114,7 @@ enum Cues {
             "avec la participation de", "delegations from", "delegations of", "représentants de",
             "représentants du", "représentants des", "representatives of", "representatives from",
             "délégations de", "délégations du", "délégations des", "ont participé", "took part in the meeting",
-            "à laquelle ont participé", "auquel ont participé", "réunissant", "brought together", "gathered",
+            "à laquelle ont participé", "auquel ont participé", "alongside", "aux côtés de", "among others", "entre autres", "ainsi que des délégations",
         ].map { ($0, .attendees) }
         + [
             "organised by", "organized by", "hosted by", "convened by", "organisé par", "organisée par",
@@ -119,9 +123,8 @@ enum Cues {
         + ["participants", "trainees", "stagiaires", "élèves", "cadets", "lauréats", "trainee officers"].map {
             ($0, .trainees)
         }
-        + ["bilateral", "bilatéral", "bilatérale", "bilatéraux", "bilatérales", "on the sidelines", "en marge"].map {
-            ($0, .bilateral)
-        }
+        + ["bilateral", "bilatéral", "bilatérale", "bilatéraux", "bilatérales"].map { ($0, .bilateral) }
+        + ["on the sidelines", "en marge", "on the margins", "in the margins"].map { ($0, .sidelines) }
         + [
             "received praise", "received thanks", "received information", "received congratulations",
             "reçu les félicitations", "reçu des informations", "reçu des remerciements",

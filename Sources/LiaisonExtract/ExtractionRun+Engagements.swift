@@ -20,6 +20,7 @@ extension ExtractionRun {
             guard let first = date.first, first <= published else { continue }
             addEngagement(partner, kind: kind, date: date, sentence: sentence, alone: partners.count == 1)
             drafted.append(partner)
+            if kind == .eventParticipation, partner.kind == .organisation { atGathering = true }
         }
         if !drafted.isEmpty {
             episode = drafted
@@ -36,9 +37,12 @@ extension ExtractionRun {
 
     /// The kind of engagement a sentence reports with `partner`, or `nil`.
     ///
-    /// An organisation at a gathering is taken part in; a visit goes where its destination
-    /// says (a partner other than the destination was met there); a reception abroad is a
-    /// meeting; a meeting in Morocco is a visit received.
+    /// An organisation at a gathering is taken part in, and so is an organiser; an
+    /// organisation whose seat the services were received at was visited; people trained
+    /// are assistance; a visit goes where its destination says (a partner other than the
+    /// destination was met there); talks on the sidelines are meetings; talks in a city of
+    /// the partner's country are a visit made, in Morocco a visit received; a reception
+    /// abroad is a meeting.
     func kind(of partner: Partner, in scene: Scene, direction: Scene.Direction?) -> EngagementKind? {
         let kinds = scene.kinds
         if partner.kind == .organisation, scene.hasGathering || kinds.contains(.eventParticipation) {
@@ -47,16 +51,24 @@ extension ExtractionRun {
         if let mention = scene.mentions.first(where: { $0.partner == partner }), scene.isOrganiser(mention) {
             return .eventParticipation
         }
+        let talks = kinds.contains(.meeting) || kinds.contains(.visitReceived) || direction != nil
+        if talks, scene.premises == partner { return .visitMade }
         if scene.isTraining { return .jointOperation }
+        if scene.isOnTheSidelines, talks { return .meeting }
         switch direction {
         case .received: return .visitReceived
         case .made(let destination):
             if destination == nil || destination == partner || partner.kind == .organisation { return .visitMade }
         case nil: break
         }
-        if kinds.contains(.visitReceived) { return scene.isAbroad && !scene.isInMorocco ? .meeting : .visitReceived }
+        let inPartnersCountry = !scene.hasGathering && !atGathering && scene.venueCountry == partner
+        if kinds.contains(.visitReceived) {
+            if inPartnersCountry { return .visitMade }
+            return (scene.isAbroad || atGathering) && !scene.isInMorocco ? .meeting : .visitReceived
+        }
         if kinds.contains(.signing) { return .signing }
         if kinds.contains(.meeting) || direction != nil {
+            if inPartnersCountry { return .visitMade }
             return !scene.hasGathering && scene.isInMorocco ? .visitReceived : .meeting
         }
         if kinds.contains(.jointOperation) { return .jointOperation }

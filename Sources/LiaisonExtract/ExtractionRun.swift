@@ -25,6 +25,9 @@ struct ExtractionRun {
     var paragraphIndex = 0
     /// Engagements drafted with the only partner their sentence engaged.
     var bilateral: Set<String> = []
+    /// Whether the article reports a gathering the services took part in: talks and
+    /// receptions without a place of their own are then meetings on its sidelines.
+    var atGathering = false
     /// The text of the sentence being read, built once if a record needs it.
     var currentText: (line: [Int], start: Int, text: String)?
 
@@ -105,7 +108,7 @@ struct ExtractionRun {
     mutating func read(_ sentence: Sentence, dates found: [DateFinder.Found], best: DateFinder.Found?,
                        section: Partner?, paragraphDate: (date: LedgerDate, line: Int)?, isCarried: Bool) {
         let tokens = sentence.tokens
-        var mentions = matcher.mentions(in: tokens)
+        var (mentions, abroad) = matcher.matches(in: tokens)
         // Words inside a partner's name are never cues ("Forum" in World Economic Forum).
         var named = [Bool](repeating: false, count: tokens.count)
         for mention in mentions {
@@ -116,7 +119,7 @@ struct ExtractionRun {
         let allHits = Cues.engagement.hits(in: tokens)
         // Places matter only to visits, received meetings and initiatives.
         let places = allHits.isEmpty && initiativeHits.count < 2 ? [] : Cues.places.hits(in: tokens)
-        let scene = Scene(sentence: sentence, dates: found, mentions: mentions, places: places,
+        let scene = Scene(sentence: sentence, dates: found, mentions: mentions, abroad: abroad, places: places,
                           hits: allHits.filter { isFree($0.tokens) }, initiatives: initiativeHits, published: published)
         mentions = scene.partnersOfTheSentence(mentions)
         // Fellow participants matter only where the services took part: in praise they speak.

@@ -40,6 +40,8 @@ enum Lexicon {
         Cues.allPhrases.forEach(add)
         PartnerMatcher.blockers.forEach(add)
         Gazetteer.standard.nameForms.forEach { add($0.text) }
+        Gazetteer.standard.cities.forEach { add($0.name) }
+        PartnerMatcher.policeWords.forEach(add)
         DateFinder.months.keys.forEach(add)
         DateFinder.weekdays.keys.forEach(add)
         DateFinder.relativeDays.keys.forEach(add)

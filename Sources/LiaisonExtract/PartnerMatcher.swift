@@ -9,10 +9,14 @@ struct PartnerMatcher: Sendable {
         let tokens: Range<Int>
         /// Whether the partner was named by one of its agencies.
         var isAgency = false
+        /// Whether a city abroad was named (its country is `partner`): a place, not a partner.
+        var isPlace = false
     }
 
     private enum Target: Sendable {
         case partner(Partner)
+        /// A city abroad, in the partner's country.
+        case place(Partner)
         /// A phrase that contains a name but names no partner ("Latin American").
         case nothing
     }
@@ -69,6 +73,15 @@ struct PartnerMatcher: Sendable {
             entries[key] = Entry(target: .partner(partner), needsCapitals: needsCapitals,
                                  needsInitialCapital: needsInitialCapital, isAgency: form.kind == .agency)
         }
+        // Cities abroad: places, unless a partner has the same name ("Djibouti").
+        for city in gazetteer.cities where (city.language ?? language) == language {
+            guard let country = gazetteer.partner(code: city.code) else { continue }
+            let key = Token.tokenize(Array(city.name.unicodeScalars), identify: false).map(\.folded)
+                .joined(separator: " ")
+            guard !key.isEmpty, entries[key] == nil else { continue }
+            entries[key] = Entry(target: .place(country), needsCapitals: false, needsInitialCapital: true,
+                                 isAgency: false)
+        }
         for phrase in Self.blockers {
             let key = Token.tokenize(Array(phrase.unicodeScalars), identify: false).map(\.folded).joined(separator: " ")
             entries[key] = Entry(target: .nothing, needsCapitals: false, needsInitialCapital: false, isAgency: false)
@@ -77,8 +90,13 @@ struct PartnerMatcher: Sendable {
     }
 
     /// The partners `tokens` name, in text order.
-    func mentions(in tokens: [Token]) -> [Mention] {
+    func mentions(in tokens: [Token]) -> [Mention] { matches(in: tokens).partners }
+
+    /// The partners and the cities abroad `tokens` name, each in text order. A city's police
+    /// ("Dubai Police", "la Police d'Abou Dhabi") names its country as a partner.
+    func matches(in tokens: [Token]) -> (partners: [Mention], places: [Mention]) {
         var mentions: [Mention] = []
+        var places: [Mention] = []
         var index = 0
         while index < tokens.count {
             let first = tokens[index]
@@ -89,19 +107,42 @@ struct PartnerMatcher: Sendable {
                 index += 1
                 continue
             }
-            if case .partner(let partner) = entry.target {
-                mentions.append(Mention(partner: partner, tokens: index..<(index + length), isAgency: entry.isAgency))
+            let range = index..<(index + length)
+            switch entry.target {
+            case .partner(let partner):
+                mentions.append(Mention(partner: partner, tokens: range, isAgency: entry.isAgency))
+            case .place(let country):
+                if Self.isPolice(of: range, in: tokens) {
+                    mentions.append(Mention(partner: country, tokens: range, isAgency: true))
+                } else {
+                    places.append(Mention(partner: country, tokens: range, isPlace: true))
+                }
+            case .nothing: break
             }
             index += length
         }
         // "Police nationale espagnole", "National Police of Spain": the nationality that
         // follows an agency's name says whose agency it is.
-        return mentions.enumerated().filter { position, mention in
+        let partners = mentions.enumerated().filter { position, mention in
             guard mention.isAgency, position + 1 < mentions.count else { return true }
             let next = mentions[position + 1]
             let gap = next.tokens.lowerBound - mention.tokens.upperBound
             let joined = gap == 0 || (gap == 1 && ["of", "de", "du", "des"].contains(tokens[mention.tokens.upperBound].folded))
             return !(joined && next.partner != mention.partner)
         }.map(\.element)
+        return (partners, places)
     }
+
+    /// "Dubai Police", "Police of Abu Dhabi", "Police d'Abou Dhabi".
+    private static func isPolice(of city: Range<Int>, in tokens: [Token]) -> Bool {
+        if city.upperBound < tokens.count, policeWords.contains(tokens[city.upperBound].folded) { return true }
+        let before = city.lowerBound
+        if before >= 2, ["of", "de", "d"].contains(tokens[before - 1].folded),
+           policeWords.contains(tokens[before - 2].folded) {
+            return true
+        }
+        return false
+    }
+
+    static let policeWords: Set<String> = ["police", "polizei", "policia", "politie"]
 }

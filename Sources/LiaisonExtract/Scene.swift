@@ -7,6 +7,8 @@ struct Scene {
     let sentence: Sentence
     let published: Day
     let mentions: [PartnerMatcher.Mention]
+    /// Cities abroad the sentence names ("Vienna", "Abou Dhabi").
+    let abroad: [PartnerMatcher.Mention]
     /// Explicit kinds: met, received, signed, joint operation, took part.
     private(set) var kinds = KindSet()
     private(set) var visits: [Range<Int>] = []
@@ -17,26 +19,33 @@ struct Scene {
     private(set) var attendeeMarkers: [Int] = []
     private(set) var organiserMarkers: [Range<Int>] = []
     private(set) var isBilateral = false
+    private(set) var isOnTheSidelines = false
     private(set) var praise = false
     private(set) var notPartnersAfter: Int?
     /// Whether people from the partners were trained or hosted at a facility: assistance.
     private(set) var isTraining = false
-    /// Where each token is: in Morocco (a town or a venue), or a date word.
+    /// Where each token is: in Morocco (a town, a venue, or the country's name), or a date word.
     private var inMorocco: [Bool]
+    private var isMoroccoByName: [Bool]
     private var isDate: [Bool]
 
     init(sentence: Sentence, dates: [DateFinder.Found], mentions: [PartnerMatcher.Mention],
-         places: [PhraseIndex<String>.Hit], hits: [PhraseIndex<Cues.Engagement>.Hit],
-         initiatives: [PhraseIndex<Cues.Initiative>.Hit], published: Day) {
+         abroad: [PartnerMatcher.Mention], places: [PhraseIndex<String>.Hit],
+         hits: [PhraseIndex<Cues.Engagement>.Hit], initiatives: [PhraseIndex<Cues.Initiative>.Hit], published: Day) {
         self.sentence = sentence
         self.published = published
         self.mentions = mentions
+        self.abroad = abroad
         let count = sentence.tokens.count
         isDate = [Bool](repeating: false, count: count)
         for date in dates {
             for index in date.tokens where index < count { isDate[index] = true }
         }
         inMorocco = [Bool](repeating: false, count: count)
+        isMoroccoByName = [Bool](repeating: false, count: count)
+        for place in places where place.value == "Morocco" || place.value == "Maroc" {
+            for index in place.tokens { isMoroccoByName[index] = true }
+        }
         var venues = places.map(\.tokens)
         if hits.contains(where: { [.visit, .visitor, .kind(.visitReceived), .kind(.meeting)].contains($0.value) }) {
             venues += Cues.moroccanVenues.hits(in: sentence.tokens).map(\.tokens)
@@ -56,6 +65,9 @@ struct Scene {
             case .attendees: attendeeMarkers.append(hit.tokens.lowerBound)
             case .organiser: organiserMarkers.append(hit.tokens)
             case .bilateral: isBilateral = true
+            case .sidelines:
+                isBilateral = true
+                isOnTheSidelines = true
             case .trainees:
                 // At a training facility or a launched one, trainees were assisted.
                 if initiatives.contains(where: { [.category(.training), .status(.launched)].contains($0.value) }) {
@@ -175,6 +187,7 @@ struct Scene {
         guard index < tokens.count, preposition || !needsPreposition else { return nil }
         if inMorocco[index] { return .received }
         if let mention = mentions.first(where: { $0.tokens.lowerBound == index }) { return .made(to: mention.partner) }
+        if let city = abroad.first(where: { $0.tokens.lowerBound == index }) { return .made(to: city.partner) }
         if tokens[index].isCapitalized, !isDate[index], !gatherings.contains(where: { $0.contains(index) }) {
             return .made(to: nil)
         }
@@ -185,7 +198,7 @@ struct Scene {
     var isInMorocco: Bool {
         let tokens = sentence.tokens
         return inMorocco.indices.contains { index in
-            inMorocco[index] && (index == 0 || !inMorocco[index - 1]) && index > 0
+            inMorocco[index] && !isMoroccoByName[index] && (index == 0 || !inMorocco[index - 1]) && index > 0
                 && Self.placePrepositions.contains(tokens[index - 1].folded)
         }
     }
@@ -205,6 +218,41 @@ struct Scene {
         return false
     }
 
+    /// The country of the city abroad the sentence places itself in ("à Budapest"), if any.
+    var venueCountry: Partner? {
+        let tokens = sentence.tokens
+        if let city = abroad.first(where: { city in
+            city.tokens.lowerBound > 0 && Self.placePrepositions.contains(tokens[city.tokens.lowerBound - 1].folded)
+        }) {
+            return city.partner
+        }
+        // "dans la capitale autrichienne", "in the Austrian capital"
+        return mentions.first { mention in
+            mention.partner.kind == .country
+                && (mention.tokens.lowerBound > 0 && Self.capitalWords.contains(tokens[mention.tokens.lowerBound - 1].folded)
+                    || mention.tokens.upperBound < tokens.count
+                    && Self.capitalWords.contains(tokens[mention.tokens.upperBound].folded))
+        }?.partner
+    }
+
+    private static let capitalWords: Set<String> = ["capital", "capitale"]
+
+    /// The organisation whose seat the sentence places itself at ("au siège de l'ONUDC",
+    /// "at Europol's headquarters").
+    var premises: Partner? {
+        let tokens = sentence.tokens
+        for index in tokens.indices where Self.seatWords.contains(tokens[index].folded) {
+            if let mention = mentions.first(where: {
+                $0.partner.kind == .organisation && ($0.tokens.lowerBound > index && $0.tokens.lowerBound - index <= 3
+                    || $0.tokens.upperBound <= index && index - $0.tokens.upperBound <= 1)
+            }) {
+                return mention.partner
+            }
+        }
+        return nil
+    }
+
+    private static let seatWords: Set<String> = ["headquarters", "siege", "seat"]
     private static let placePrepositions: Set<String> = ["in", "at", "a", "au", "en"]
 
     /// Whether a visit cue that needs a destination has one: a country within three words, or

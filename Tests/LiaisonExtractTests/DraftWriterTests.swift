@@ -34,7 +34,7 @@ import Testing
               # line 1: Hammouchi met the "Spanish" police chief: F. Pardo, in Madrid on March 3.
               - id: t-e01-es
                 partners: "Spain"
-                kind: meeting
+                kind: visit-made
                 date: "2025-03-03"
                 date_inferred: "the year follows from the publication date (2025-11-28)"
                 lines: 1

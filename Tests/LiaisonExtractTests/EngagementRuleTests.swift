@@ -55,7 +55,7 @@ import Testing
             Morocco helped secure the FIFA World Cup in Qatar in 2022 and watched the UEFA Euro 2024 closely.
             """, published: published)
         #expect(english.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" }
-            .filter { !$0.hasPrefix("QA") } == ["ES meeting"])
+            .filter { !$0.hasPrefix("QA") } == ["ES visit-made"])
         let partners = Set(english.engagements.flatMap(\.partners).map(\.code)
             + english.agreements.flatMap(\.parties).map(\.code) + english.mentions.flatMap(\.partners).map(\.code))
         #expect(partners.isDisjoint(with: ["INTERPOL", "FIFA", "UEFA", "CAF"]))

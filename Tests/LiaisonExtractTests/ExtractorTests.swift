@@ -5,7 +5,9 @@ import Testing
 /// The extractor's rules on small sentences.
 @Suite struct ExtractorTests {
     @Test(arguments: [
-        ("Hammouchi met the Spanish Interior Minister in Madrid on March 3.", "ES meeting 2025-03-03"),
+        // Talks in a city of the partner's country: the services travelled there.
+        ("Hammouchi met the Spanish Interior Minister in Madrid on March 3.", "ES visit-made 2025-03-03"),
+        ("Hammouchi met the Spanish Interior Minister on March 3.", "ES meeting 2025-03-03"),
         ("Hammouchi held talks with Portugal's police chief on March 3.", "PT meeting 2025-03-03"),
         ("Hammouchi visited Ankara on March 3 to meet Turkish officials.", "TR visit-made 2025-03-03"),
         ("He received the Italian police chief in Rabat on March 3.", "IT visit-received 2025-03-03"),

@@ -11,6 +11,8 @@ public struct Gazetteer: Sendable {
     public let partners: [Partner]
     /// Every name form, in table order.
     public let nameForms: [NameForm]
+    /// Cities abroad, with their country: places, not partners.
+    public let cities: [City]
     private let byCode: [String: Partner]
     private let alpha3: [String: String]
     private let codesByKey: [NameKey: [String]]
@@ -29,6 +31,7 @@ public struct Gazetteer: Sendable {
         let tables = CountryTable.countries() + CountryTable.organisations()
         partners = tables.map(\.partner)
         nameForms = tables.flatMap(\.forms)
+        cities = CityTable.cities()
         byCode = Dictionary(partners.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         alpha3 = CountryTable.alpha3Codes()
         var codesByKey: [NameKey: [String]] = [:]
