@@ -32,6 +32,9 @@ enum Cues {
         case bilateral
         /// On the sidelines of a gathering: a meeting, never a visit.
         case sidelines
+        /// An operational result ("dismantled", "arrested"): a joint operation when the
+        /// Moroccan services and a partner's agency are named together.
+        case operation
         /// People taught or hosted: at a training facility, the partners they come from were
         /// assisted; elsewhere they are fellow participants.
         case trainees
@@ -70,7 +73,13 @@ enum Cues {
         ].map { ($0, .kind(.meeting)) }
         + [
             "joint operation", "joint operations", "joint investigation", "joint investigations", "assist", "assisted",
-            "sending a team", "sent a team", "contributed to securing",
+            "sending a team", "sent a team", "contributed to securing", "to support", "in support of", "help secure",
+            "helped secure", "to help secure", "helped", "deployed", "dispatched", "deployment", "en appui", "en soutien",
+            "pour soutenir", "en renfort", "déployés", "déployé", "déployées", "dépêchant", "contribué à la sécurisation",
+            "sécurisation", "information provided", "intelligence provided", "information passed on",
+            "thanks to information", "thanks to moroccan", "tip", "tips", "tip-off", "warning from", "was warned",
+            "moroccan intelligence", "moroccan data", "informations fournies", "renseignements fournis",
+            "grâce aux informations", "grâce à des informations", "grâce aux renseignements", "renseignements marocains",
             "securing the", "in coordination with", "in close coordination with", "in collaboration with",
             "joint patrols", "trained", "training of", "in the framework of the project",
             "as part of the project", "under the project", "joint project", "opération conjointe",
@@ -81,7 +90,7 @@ enum Cues {
         ].map { ($0, .kind(.jointOperation)) }
         + [
             "attended", "attend", "participated", "participating", "participation", "took part", "taking part",
-            "take part", "speech", "elected", "presented", "a pris part", "pris part", "participé", "assisté",
+            "take part", "speech", "elected", "a pris part", "pris part", "participé", "assisté",
             "a participé", "prend part", "discours", "élu",
         ].map { ($0, .kind(.eventParticipation)) }
         + [
@@ -120,13 +129,22 @@ enum Cues {
             "organised by", "organized by", "hosted by", "convened by", "organisé par", "organisée par",
             "à l'initiative de", "at the invitation of", "à l'invitation de", "under the aegis of", "sous l'égide de",
         ].map { ($0, .organiser) }
-        + ["participants", "trainees", "stagiaires", "élèves", "cadets", "lauréats", "trainee officers"].map {
+        + [
+            "participants", "trainees", "stagiaires", "élèves", "cadets", "lauréats", "trainee officers", "graduated",
+            "graduates", "officers from", "class of", "promotion", "diplômés", "officiers de",
+        ].map {
             ($0, .trainees)
         }
         + ["bilateral", "bilatéral", "bilatérale", "bilatéraux", "bilatérales"].map { ($0, .bilateral) }
         + ["on the sidelines", "en marge", "on the margins", "in the margins"].map { ($0, .sidelines) }
         + [
+            "arrested", "dismantled", "seized", "thwarted", "foiled", "neutralised", "neutralized", "busted",
+            "apprehended", "démantelé", "démantèlement", "arrêté", "interpellé", "interpellation", "saisi", "saisie",
+            "déjoué", "neutralisé", "ont démantelé", "ont arrêté", "ont interpellé",
+        ].map { ($0, .operation) }
+        + [
             "received praise", "received thanks", "received information", "received congratulations",
+            "received intelligence", "received moroccan", "reçu des renseignements",
             "reçu les félicitations", "reçu des informations", "reçu des remerciements",
         ].map { ($0, .neutral) }
         + [("interest in signing", .neutral), ("interest in", .neutral), ("expressed interest", .neutral),
@@ -148,6 +166,14 @@ enum Cues {
         "Institut Royal de Police", "Moroccan capital", "capitale marocaine", "Kingdom of Morocco", "Royaume du Maroc",
     ].map { ($0, true) }
 
+    /// The Moroccan services named as actors ("the DGST", "la police marocaine").
+    static let moroccanServicePhrases: [(String, Bool)] = [
+        "DGSN", "DGST", "BCIJ", "Moroccan police", "police marocaine", "Moroccan services", "services marocains",
+        "Moroccan security services", "services de sécurité marocains", "Moroccan authorities", "autorités marocaines",
+        "Moroccan counterparts", "homologues marocains", "Moroccan colleagues", "sûreté nationale",
+        "surveillance du territoire", "Moroccan intelligence", "renseignement marocain",
+    ].map { ($0, true) }
+
     /// Small words between a visit cue and its destination ("a visit to the Kingdom").
     static let destinationSkips: Set<String> = [
         "to", "in", "en", "au", "aux", "a", "of", "the", "la", "le", "l", "du", "des", "de", "d", "work", "working",
@@ -161,6 +187,7 @@ enum Cues {
         "the two officials", "both officials", "the two men", "the two chiefs", "his counterpart", "the visitor",
         "the guest", "les deux parties", "ils", "les deux services", "les deux responsables", "les deux hommes",
         "les deux officiels", "son homologue", "l'hôte", "les deux délégations", "the two delegations",
+        "the two countries", "both countries", "les deux pays", "des deux pays",
     ].map { ($0, true) })
 
     /// Engagement kinds in the order that decides between them when a sentence has several.
@@ -201,6 +228,8 @@ enum Cues {
         + [
             "interest in signing", "expressed interest", "wish to sign", "desire to sign", "intérêt", "wish to conclude",
             "wish to", "desire to", "keen to", "willingness to", "souhait", "souhaité", "désir", "désireux", "volonté de",
+            "étudier la possibilité", "study the possibility", "explore the possibility", "explorer la possibilité",
+            "possibility of", "possibilité de",
         ].map { ($0, .status(.interestExpressed)) }
         + [
             "proposed", "proposal", "proposals", "draft", "preparing", "mulled", "considering", "plans to",
@@ -267,11 +296,12 @@ enum Cues {
     static let initiative = PhraseIndex(initiativePhrases)
     static let places = PhraseIndex(placePhrases)
     static let moroccanVenues = PhraseIndex(moroccanVenuePhrases)
+    static let moroccanServices = PhraseIndex(moroccanServicePhrases)
 
     /// Every phrase of every list, for the lexicon.
     static var allPhrases: [String] {
         engagementPhrases.map(\.0) + referringPhrases.map(\.0) + agreementPhrases.map(\.0)
-            + initiativePhrases.map(\.0) + placePhrases.map(\.0) + moroccanVenuePhrases.map(\.0)
+            + initiativePhrases.map(\.0) + placePhrases.map(\.0) + moroccanVenuePhrases.map(\.0) + moroccanServicePhrases.map(\.0)
             + Array(destinationSkips)
     }
 }

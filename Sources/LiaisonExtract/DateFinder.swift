@@ -16,6 +16,11 @@ struct DateFinder: Sendable {
         let tokens: Range<Int>
         /// Why the date is what it is, when the text does not state it in full.
         var reason: String?
+        /// Whether the date is a year in a tournament's name ("la CAN 2025", "the 2022 World
+        /// Cup"): the event's year, not necessarily the sentence's.
+        var namesAnEvent = false
+        /// Whether a weekday gave the date ("mardi").
+        var isWeekday = false
 
         /// The date as a record gives it: marked inferred, with its reason, unless stated in full.
         var recorded: LedgerDate { reason.map(date.inferred(because:)) ?? date }
@@ -52,6 +57,18 @@ struct DateFinder: Sendable {
     private static let lastWords: Set<String> = ["last", "dernier"]
     /// Words that make a weekday a future one: no date.
     private static let nextWords: Set<String> = ["next", "prochain", "coming"]
+
+    /// Words near a year that make it part of a tournament's name.
+    static let eventWords: Set<String> = [
+        "cup", "coupe", "mondial", "euro", "afcon", "can", "olympics", "olympiques", "games", "jeux", "championship",
+        "championnat", "tournament", "tournoi",
+    ]
+
+    /// Seasons, by the month they end in ("last summer": the last summer ended before publication).
+    static let seasons: [String: Int] = [
+        "summer": 8, "ete": 8, "autumn": 11, "fall": 11, "automne": 11, "winter": 2, "hiver": 2, "spring": 5,
+        "printemps": 5,
+    ]
 
     /// Words that join the two days of a range.
     private static let rangeWords: Set<String> = ["to", "and", "au", "et", "through", "until"]
@@ -95,9 +112,22 @@ struct DateFinder: Sendable {
         }
         for index in tokens.indices where !used[index] && (tokens[index].isNumber || tokens[index].id >= 0) {
             if let weekday = weekday(sentence, at: index, dates: found) {
-                found.append(weekday)
+                if let last = found.last, last.isWeekday, weekday.isWeekday, Self.rangeWords.contains(tokens[index - 1].folded),
+                   last.tokens.upperBound == index - 1, let first = last.date.first, let end = weekday.date.first,
+                   let range = LedgerDate.range(first, end) {
+                    // "mardi et mercredi", "from Monday to Wednesday"
+                    found[found.count - 1] = Found(
+                        date: range, statesYear: false, tokens: last.tokens.lowerBound..<weekday.tokens.upperBound,
+                        reason: "the weekdays are taken as the last ones on or before publication (\(published))",
+                        isWeekday: true)
+                } else {
+                    found.append(weekday)
+                }
+            } else if let relative = relativeMonthOrSeason(sentence, at: index) {
+                found.append(relative)
             } else if let year = standaloneYear(sentence, at: index) {
-                found.append(Found(date: .year(year), statesYear: true, tokens: index..<(index + 1)))
+                found.append(Found(date: .year(year), statesYear: true, tokens: index..<(index + 1),
+                                   namesAnEvent: namesAnEvent(sentence, at: index)))
             } else if tokens[index].folded == "year", index > 0, tokens[index - 1].folded == "last" {
                 found.append(Found(date: .year(published.year - 1), statesYear: true, tokens: (index - 1)..<(index + 1)))
             }
@@ -107,7 +137,9 @@ struct DateFinder: Sendable {
 
     /// By word number: the month a word names, or 0.
     private static let monthTable = Lexicon.table(months.merging(weekdays.mapValues { _ in -1 }) { month, _ in month }
-        .merging(relativeDays.mapValues { _ in -1 }) { month, _ in month }, default: 0)
+        .merging(relativeDays.mapValues { _ in -1 }) { month, _ in month }
+        .merging(seasons.mapValues { _ in -1 }) { month, _ in month }
+        .merging(["month": -1, "mois": -1]) { month, _ in month }, default: 0)
     private static let yearID = Lexicon.id("year")
 
     private func month(_ token: Token) -> Int? {
@@ -148,7 +180,32 @@ struct DateFinder: Sendable {
         }
         let day = published.adding(days: -back)
         let end = Self.lastWords.contains(next) ? index + 2 : index + 1
-        return Found(date: .day(day), statesYear: false, tokens: index..<end, reason: reason)
+        return Found(date: .day(day), statesYear: false, tokens: index..<end, reason: reason,
+                     isWeekday: Self.weekdays[word] != nil)
+    }
+
+    /// "last month", "le mois dernier": the month before publication; "last summer",
+    /// "l'été dernier": the year of the last such season ended before publication.
+    private func relativeMonthOrSeason(_ sentence: Sentence, at index: Int) -> Found? {
+        let tokens = sentence.tokens
+        let word = tokens[index].folded
+        let before = index > 0 ? tokens[index - 1].folded : ""
+        let after = index + 1 < tokens.count ? tokens[index + 1].folded : ""
+        let isLast = before == "last" || after == "dernier" || after == "passe"
+        guard isLast else { return nil }
+        let range = (before == "last" ? index - 1 : index)..<(before == "last" ? index + 1 : index + 2)
+        if word == "month" || word == "mois" {
+            let previous = Day.firstOf(month: published.month, year: published.year).adding(days: -1)
+            guard let date = LedgerDate.month(previous.month, of: previous.year) else { return nil }
+            return Found(date: date, statesYear: false, tokens: range,
+                         reason: "the month before publication (\(published))")
+        }
+        if let end = Self.seasons[word] {
+            let year = end < published.month ? published.year : published.year - 1
+            return Found(date: .year(year), statesYear: false, tokens: range,
+                         reason: "the last \(sentence.word(index)) before publication (\(published))")
+        }
+        return nil
     }
 
     private var yearReason: String { "the year follows from the publication date (\(published))" }
@@ -230,7 +287,17 @@ struct DateFinder: Sendable {
         let before = index > 0 ? sentence.gap(after: index - 1) : ""
         let after = sentence.gap(after: index)
         if after.hasPrefix("-") || after.hasPrefix("–") || before.hasSuffix("-") || before.hasSuffix("–") { return nil }
+        // "since 2017", "depuis 2017": the start of a span, not an event's date.
+        if index > 0, ["since", "depuis"].contains(tokens[index - 1].folded) { return nil }
         return year
+    }
+
+    /// Whether the year at `index` is in a tournament's name: an event word up to three
+    /// words before it or right after it.
+    private func namesAnEvent(_ sentence: Sentence, at index: Int) -> Bool {
+        let tokens = sentence.tokens
+        let window = max(0, index - 3)..<min(tokens.count, index + 2)
+        return window.contains { $0 != index && Self.eventWords.contains(tokens[$0].folded) }
     }
 
     private func dayNumber(_ token: Token) -> Int? {

@@ -11,6 +11,9 @@ struct KindSet {
 
     func contains(_ kind: EngagementKind) -> Bool { bits & Self.bit(kind) != 0 }
 
+    /// Whether `kind` is the only kind in the set.
+    func isOnly(_ kind: EngagementKind) -> Bool { bits == Self.bit(kind) }
+
     private static func bit(_ kind: EngagementKind) -> UInt8 {
         switch kind {
         case .meeting: 1

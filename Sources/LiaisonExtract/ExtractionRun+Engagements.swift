@@ -4,15 +4,21 @@ import LiaisonCore
 extension ExtractionRun {
     /// Drafts an engagement with each partner the sentence engages; a partner that cannot
     /// be dated is a mention.
-    mutating func engage(_ partners: [Partner], in scene: Scene, best: DateFinder.Found?,
+    mutating func engage(_ partners: [Partner], in scene: Scene, dates: [DateFinder.Found], best: DateFinder.Found?,
                          paragraphDate: (date: LedgerDate, line: Int)?, isCarried: Bool) {
         let sentence = scene.sentence
+        // "They commended their joint operations": praise of joint work is a statement.
+        if scene.praise, scene.kinds.isOnly(.jointOperation), !scene.hasVisit {
+            addStatement(partners, sentence: sentence, date: best?.date ?? .undated)
+            return
+        }
         let direction = scene.hasVisit ? scene.visitDirection : nil
         var undated: [Partner] = []
         var drafted: [Partner] = []
         for partner in partners {
             guard let kind = kind(of: partner, in: scene, direction: direction) else { continue }
-            guard let date = engagementDate(kind, best: best, paragraphDate: paragraphDate, isCarried: isCarried) else {
+            let own = nearestDate(to: partner, in: scene, dates: dates, best: best)
+            guard let date = engagementDate(kind, best: own, paragraphDate: paragraphDate, isCarried: isCarried) else {
                 undated.append(partner)
                 continue
             }
@@ -22,10 +28,7 @@ extension ExtractionRun {
             drafted.append(partner)
             if kind == .eventParticipation, partner.kind == .organisation { atGathering = true }
         }
-        if !drafted.isEmpty {
-            episode = drafted
-            episodeParagraph = paragraphIndex
-        }
+        if !drafted.isEmpty { episode = drafted }
         guard !undated.isEmpty else { return }
         // "They commended their joint operations": praise of undated work is a statement.
         if scene.praise {
@@ -45,13 +48,15 @@ extension ExtractionRun {
     /// abroad is a meeting.
     func kind(of partner: Partner, in scene: Scene, direction: Scene.Direction?) -> EngagementKind? {
         let kinds = scene.kinds
-        if partner.kind == .organisation, scene.hasGathering || kinds.contains(.eventParticipation) {
-            return .eventParticipation
+        let talks = kinds.contains(.meeting) || kinds.contains(.visitReceived) || direction != nil
+        if partner.kind == .organisation {
+            if scene.holdsGathering(partner) { return .eventParticipation }
+            if scene.isOnTheSidelines, talks { return .meeting }
+            if scene.hasGathering || kinds.contains(.eventParticipation) { return .eventParticipation }
         }
         if let mention = scene.mentions.first(where: { $0.partner == partner }), scene.isOrganiser(mention) {
             return .eventParticipation
         }
-        let talks = kinds.contains(.meeting) || kinds.contains(.visitReceived) || direction != nil
         if talks, scene.premises == partner { return .visitMade }
         if scene.isTraining { return .jointOperation }
         if scene.isOnTheSidelines, talks { return .meeting }
@@ -74,6 +79,17 @@ extension ExtractionRun {
         if kinds.contains(.jointOperation) { return .jointOperation }
         if kinds.contains(.eventParticipation) { return .eventParticipation }
         return nil
+    }
+
+    /// Of several dates as precise as the best, the one nearest before the partner's name
+    /// ("Italy in 2018, and in 2019 the Netherlands").
+    func nearestDate(to partner: Partner, in scene: Scene, dates: [DateFinder.Found],
+                     best: DateFinder.Found?) -> DateFinder.Found? {
+        guard let best, let mention = scene.mentions.first(where: { $0.partner == partner }) else { return best }
+        let candidates = dates.filter { $0.rank == best.rank && ($0.date.first.map { $0 <= published } ?? false) }
+        guard candidates.count > 1 else { return best }
+        let position = mention.tokens.lowerBound
+        return candidates.last { $0.tokens.lowerBound < position } ?? best
     }
 
     /// The sentence's own date, else its paragraph's (or the previous paragraph's), else the

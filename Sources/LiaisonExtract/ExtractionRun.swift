@@ -18,11 +18,9 @@ struct ExtractionRun {
     var seenFigures: Set<FigureKey> = []
     /// The partners the last sentence that named any named, for "the two sides" and "they".
     var lastPartners: [Partner] = []
-    /// The partners of the last engagement drafted, and its paragraph: an agreement that
+    /// The partners of the last engagement drafted (until a heading): an agreement that
     /// names no party is theirs.
     var episode: [Partner] = []
-    var episodeParagraph = 0
-    var paragraphIndex = 0
     /// Engagements drafted with the only partner their sentence engaged.
     var bilateral: Set<String> = []
     /// Whether the article reports a gathering the services took part in: talks and
@@ -50,8 +48,9 @@ struct ExtractionRun {
         // The last month or day stated, carried into the next paragraph ("He also visited…").
         var carried: (date: LedgerDate, line: Int)?
         for (paragraphIndex, paragraph) in text.paragraphs.enumerated() {
-            self.paragraphIndex = paragraphIndex
             let sentences = paragraph.sentences
+            // "Read also: …" links to another article: nothing of this one.
+            if let first = sentences.first, Self.isAside(first) { continue }
             if paragraph.isHeading {
                 section = sentences.first.flatMap(headingPartner)
                 lastPartners = []
@@ -59,16 +58,15 @@ struct ExtractionRun {
                 carried = nil
                 continue
             }
-            // The visit of a paragraph carries into the next one, no further.
-            if episodeParagraph < paragraphIndex - 1 { episode = [] }
             var paragraphDate = carried
             var stated: (date: LedgerDate, line: Int)?
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 let dates = found[paragraphIndex][sentenceIndex]
                 var best = DateFinder.best(of: dates)
-                // A year alone ("AFCON 2025") does not override the paragraph's day in that year.
-                if let own = best, own.rank == 1, let earlier = paragraphDate, earlier.date.year == own.date.year,
-                   earlier.date.precision != .year {
+                // A year alone does not override the paragraph's day in that year, nor does the
+                // year of a tournament's name ("la Coupe du monde 2022") override any.
+                if let own = best, own.rank == 1, let earlier = paragraphDate, earlier.date.precision != .year,
+                   earlier.date.year == own.date.year || own.namesAnEvent {
                     best = nil
                 }
                 // A date after publication is a plan: it dates nothing after it.
@@ -83,6 +81,17 @@ struct ExtractionRun {
         }
         foldIntoVisits()
     }
+
+    /// "Read also: …", "Lire aussi : …": a link to another article.
+    static func isAside(_ sentence: Sentence) -> Bool {
+        let words = sentence.tokens.prefix(3).map(\.folded)
+        return Self.asides.contains { aside in words.starts(with: aside) }
+    }
+
+    private static let asides: [[String]] = [
+        ["read", "also"], ["lire", "aussi"], ["a", "lire", "aussi"], ["see", "also"], ["voir", "aussi"],
+        ["lire", "egalement"], ["read", "more"], ["related"],
+    ]
 
     /// The partner a heading names when it names exactly one and nothing else ("Spain").
     func headingPartner(_ sentence: Sentence) -> Partner? {
@@ -150,7 +159,7 @@ struct ExtractionRun {
         let engaged = notEngaged.isEmpty ? partners : partners.filter { !notEngaged.contains($0.code) }
         let fellows = unique(mentions.filter { attendees.contains($0.tokens.lowerBound) }.map(\.partner))
         if scene.engages(engaged), !engaged.isEmpty {
-            engage(engaged, in: scene, best: best, paragraphDate: paragraphDate, isCarried: isCarried)
+            engage(engaged, in: scene, dates: found, best: best, paragraphDate: paragraphDate, isCarried: isCarried)
             if !fellows.isEmpty { addMention(fellows, sentence: sentence, date: best?.date) }
         } else if scene.praise, !partners.isEmpty {
             addStatement(partners, sentence: sentence, date: best?.date ?? .undated)

@@ -53,6 +53,7 @@ struct Scene {
         for range in venues where !mentions.contains(where: { $0.tokens.overlaps(range) }) {
             for index in range { inMorocco[index] = true }
         }
+        var operation = false
         for hit in hits where Self.leadsSomewhere(hit, sentence: sentence, mentions: mentions) {
             switch hit.value {
             case .kind(let kind): kinds.insert(kind)
@@ -68,6 +69,7 @@ struct Scene {
             case .sidelines:
                 isBilateral = true
                 isOnTheSidelines = true
+            case .operation: operation = true
             case .trainees:
                 // At a training facility or a launched one, trainees were assisted.
                 if initiatives.contains(where: { [.category(.training), .status(.launched)].contains($0.value) }) {
@@ -78,6 +80,11 @@ struct Scene {
             case .neutral: break
             case .notPartnersAfter: notPartnersAfter = notPartnersAfter ?? hit.tokens.lowerBound
             }
+        }
+        // "The Policía Nacional and the DGST arrested…": a joint operation.
+        if operation, mentions.contains(where: { $0.isAgency || $0.partner.kind == .organisation }),
+           !Cues.moroccanServices.hits(in: sentence.tokens).isEmpty {
+            kinds.insert(.jointOperation)
         }
     }
 
@@ -125,22 +132,33 @@ struct Scene {
     }
 
     /// The token positions of mentions that name fellow participants of a gathering, not
-    /// partners met: countries after "attended by", "including", "notamment", or countries
-    /// listed beside the organisation of a gathering the services took part in. Bilateral
-    /// work ("held bilateral talks with") keeps its partners.
+    /// partners met: partners after "attended by", "including", "notamment", "représentants
+    /// de"; countries listed beside the organisation of a gathering the services took part
+    /// in, or several countries named only as taking part. Talks, visits and signings keep
+    /// their partners ("held talks with delegations from Spain and Italy").
     func attendees(_ mentions: [PartnerMatcher.Mention]) -> Set<Int> {
-        let countries = mentions.filter { $0.partner.kind == .country && !isOrganiser($0) }
-        guard !countries.isEmpty, hasGathering || kinds.contains(.eventParticipation) || !attendeeMarkers.isEmpty
+        let candidates = mentions.filter { !isOrganiser($0) }
+        guard !candidates.isEmpty, !isBilateral, !hasVisit, !kinds.contains(.signing), !kinds.contains(.visitReceived),
+              !kinds.contains(.meeting) || hasGathering, !isTraining
         else { return [] }
-        let bilateral = isBilateral || hasVisit || kinds.contains(.signing) || kinds.contains(.visitReceived)
-        if let marker = attendeeMarkers.first, !bilateral {
-            return Set(countries.filter { $0.tokens.lowerBound > marker }.map(\.tokens.lowerBound))
+        if let marker = attendeeMarkers.first {
+            return Set(candidates.filter { $0.tokens.lowerBound > marker }.map(\.tokens.lowerBound))
         }
+        guard hasGathering || kinds.contains(.eventParticipation) else { return [] }
+        let countries = candidates.filter { $0.partner.kind == .country }
         let organisations = mentions.filter { $0.partner.kind == .organisation }
-        if !bilateral, !kinds.contains(.meeting) || hasGathering, !organisations.isEmpty {
+        if !organisations.isEmpty || countries.count >= 2, !kinds.contains(.jointOperation) {
             return Set(countries.map(\.tokens.lowerBound))
         }
         return []
+    }
+
+    /// Whether an organisation is named with a gathering ("INTERPOL's General Assembly",
+    /// "la conférence d'AFRIPOL").
+    func holdsGathering(_ partner: Partner) -> Bool {
+        mentions.contains { mention in
+            mention.partner == partner && gatherings.contains { Self.distance($0, mention.tokens) <= 4 }
+        }
     }
 
     /// Whether a mention follows "organised by" / "à l'invitation de".
@@ -237,14 +255,14 @@ struct Scene {
 
     private static let capitalWords: Set<String> = ["capital", "capitale"]
 
-    /// The organisation whose seat the sentence places itself at ("au siège de l'ONUDC",
-    /// "at Europol's headquarters").
+    /// The partner whose seat the sentence places itself at ("au siège de l'ONUDC",
+    /// "at Europol's headquarters", "au siège de la DGSI").
     var premises: Partner? {
         let tokens = sentence.tokens
         for index in tokens.indices where Self.seatWords.contains(tokens[index].folded) {
             if let mention = mentions.first(where: {
-                $0.partner.kind == .organisation && ($0.tokens.lowerBound > index && $0.tokens.lowerBound - index <= 3
-                    || $0.tokens.upperBound <= index && index - $0.tokens.upperBound <= 1)
+                $0.tokens.lowerBound > index && $0.tokens.lowerBound - index <= 3
+                    || $0.tokens.upperBound <= index && index - $0.tokens.upperBound <= 1
             }) {
                 return mention.partner
             }

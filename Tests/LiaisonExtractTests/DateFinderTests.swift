@@ -76,3 +76,30 @@ import Testing
         #expect(!found.statesYear)
     }
 }
+
+/// Relative months and seasons, weekday ranges, spans and tournament years (published
+/// Thursday 2025-03-20).
+@Suite struct RelativeDateTests {
+    func found(_ text: String) -> DateFinder.Found? {
+        guard let day = Day(iso: "2025-03-20") else { return nil }
+        let sentence = ArticleText(lines: [text]).paragraphs[0].sentences[0]
+        return DateFinder(published: day).best(in: sentence)
+    }
+
+    @Test(arguments: [
+        ("Last month, 146 officers graduated.", "2025-02"),
+        ("Le mois dernier, la délégation est venue.", "2025-02"),
+        ("Durant les Jeux, l'été dernier, des équipes ont été déployées.", "2024"),
+        ("Il a effectué mardi et mercredi une visite de travail.", "2025-03-18..2025-03-19"),
+        ("He visited Spain from Monday to Wednesday.", "2025-03-17..2025-03-19"),
+    ])
+    func relativeDates(_ text: String, _ expected: String) {
+        #expect(found(text)?.date.description == expected)
+    }
+
+    @Test func aSpanIsNoDateAndATournamentYearNamesAnEvent() {
+        #expect(found("Since 2017, 1,200 officers have been trained.") == nil)
+        #expect(found("They discussed the CAN 2025 and the 2022 World Cup in Qatar.")?.namesAnEvent == true)
+        #expect(found("A 2023 agreement was signed.")?.namesAnEvent == false)
+    }
+}
