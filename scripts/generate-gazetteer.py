@@ -158,7 +158,7 @@ def write_cities():
 def main():
     for path in (ISO_JSON, CLDR, ZONE_TAB):
         if not os.path.exists(path):
-            fail("missing %s; install it with: apt-get install iso-codes unicode-cldr-core" % path)
+            fail("missing %s; install it with: apt-get install iso-codes unicode-cldr-core tzdata" % path)
     entries = json.load(open(ISO_JSON, encoding="utf-8"))["3166-1"]
     french = gettext.translation("iso_3166-1", LOCALE_DIR, ["fr"])
     en, fr = cldr_names("en"), cldr_names("fr")

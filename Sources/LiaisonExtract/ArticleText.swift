@@ -82,13 +82,14 @@ struct Paragraph {
         }
     }
 
-    /// A short line without closing punctuation: a title or a section heading ("Spain").
+    /// A line of at most 25 words without closing punctuation: a title or a section heading
+    /// ("Spain", "Hammouchi en Autriche et en Hongrie : signature d'un accord à Budapest").
     var isHeading: Bool {
         guard let last = scalars.last else { return false }
         var words = 1
         for scalar in scalars where scalar == " " {
             words += 1
-            if words > 12 { return false }
+            if words > 25 { return false }
         }
         let value = last.value
         return !(value == 46 || value == 33 || value == 63 || value == 34 || value == 0x201D || value == 0xBB || value == 41)

@@ -43,7 +43,7 @@ enum Cues {
     static let engagementPhrases: [(String, Engagement)] = (
         [
             // Not "visit" alone: "the visit reinforced…" recalls a visit already told.
-            "visited", "visit to", "visits to", "working visit", "official visit", "visite de travail",
+            "visited", "a visité", "ont visité", "avait visité", "visit to", "visits to", "working visit", "official visit", "visite de travail",
             "visite officielle", "trip to", "working trip", "travelled to", "traveled to", "toured", "tour of",
             "delegation to", "s'est rendu", "s'est rendue", "se rend", "rendu visite", "déplacement en",
             "déplacement au", "déplacement à", "séjour en", "séjour au", "délégation en", "delegation en", "visite en",
@@ -95,6 +95,10 @@ enum Cues {
         ].map { ($0, .kind(.eventParticipation)) }
         + [
             "commended", "praised", "hailed", "lauded", "called", "highlighted", "expressed", "stressed",
+            "welcomed the progress", "welcomed the proposal", "welcomed the initiative", "welcomed the decision",
+            "welcomed the efforts", "welcomed the results", "welcomed the cooperation", "welcomed the quality",
+            "welcomed the level", "welcomed the role", "welcomed the commitment", "welcomed the outcome",
+            "welcomed this", "s'est félicité", "se sont félicités",
             "recognized", "recognised", "described", "thanked", "saluted", "a salué", "salué", "loué", "félicité",
             "souligné", "remercié", "a remercié", "saluant",
         ].map { ($0, .praise) }
@@ -103,7 +107,7 @@ enum Cues {
             "meeting of", "meetings of", "multilateral meeting", "ministerial meeting", "regional meeting",
             "assemblée générale", "assemblée", "conférence", "sommet", "salon", "congrès", "réunion des", "réunion de",
             "réunion du", "réunion ministérielle", "réunion régionale", "colloque", "symposium", "seminar", "séminaire",
-            "brought together", "gathered", "réunissant", "a réuni", "ont réuni",
+            "brought together", "gathered", "réunissant",
         ].map { ($0, .gathering) }
         + [
             "preparations for", "preparation of", "preparing for", "prepare for", "ahead of", "in view of",
@@ -226,7 +230,7 @@ enum Cues {
             "conclue", "signature", "paraphé", "paraphée", "scellé",
         ].map { ($0, .status(.signed)) }
         + [
-            "interest in signing", "expressed interest", "wish to sign", "desire to sign", "intérêt", "wish to conclude",
+            "interest in signing", "interest in concluding", "interest in", "expressed interest", "wish to sign", "desire to sign", "intérêt", "wish to conclude",
             "wish to", "desire to", "keen to", "willingness to", "souhait", "souhaité", "désir", "désireux", "volonté de",
             "étudier la possibilité", "study the possibility", "explore the possibility", "explorer la possibilité",
             "possibility of", "possibilité de",

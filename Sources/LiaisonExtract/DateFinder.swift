@@ -61,7 +61,7 @@ struct DateFinder: Sendable {
     /// Words near a year that make it part of a tournament's name.
     static let eventWords: Set<String> = [
         "cup", "coupe", "mondial", "euro", "afcon", "can", "olympics", "olympiques", "games", "jeux", "championship",
-        "championnat", "tournament", "tournoi",
+        "championnat", "tournament", "tournoi", "class", "promotion", "edition",
     ]
 
     /// Seasons, by the month they end in ("last summer": the last summer ended before publication).
@@ -132,8 +132,16 @@ struct DateFinder: Sendable {
                 found.append(Found(date: .year(published.year - 1), statesYear: true, tokens: (index - 1)..<(index + 1)))
             }
         }
+        // "In the Kingdom since Monday, he was received on Tuesday": a span's start yields
+        // to another date of the sentence.
+        let starts = found.filter { $0.tokens.lowerBound > 0 && Self.spanWords.contains(tokens[$0.tokens.lowerBound - 1].folded) }
+        if !starts.isEmpty, starts.count < found.count {
+            found.removeAll { date in starts.contains { $0.tokens == date.tokens } }
+        }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    private static let spanWords: Set<String> = ["since", "depuis"]
 
     /// By word number: the month a word names, or 0.
     private static let monthTable = Lexicon.table(months.merging(weekdays.mapValues { _ in -1 }) { month, _ in month }
@@ -288,8 +296,17 @@ struct DateFinder: Sendable {
         let after = sentence.gap(after: index)
         if after.hasPrefix("-") || after.hasPrefix("–") || before.hasSuffix("-") || before.hasSuffix("–") { return nil }
         // "since 2017", "depuis 2017": the start of a span, not an event's date.
-        if index > 0, ["since", "depuis"].contains(tokens[index - 1].folded) { return nil }
+        if index > 0, Self.spanWords.contains(tokens[index - 1].folded) { return nil }
         return year
+    }
+
+    /// Whether the sentence speaks of a span up to now ("since 2017", "depuis 2017"): a
+    /// cumulative claim that no date stated before it dates.
+    func spansToNow(_ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        return tokens.indices.dropFirst().contains { index in
+            yearNumber(tokens[index]) != nil && Self.spanWords.contains(tokens[index - 1].folded)
+        }
     }
 
     /// Whether the year at `index` is in a tournament's name: an event word up to three

@@ -78,6 +78,16 @@ public struct Evaluation: Sendable {
     /// Whether the curated records engage no foreign partner at all.
     public var expectsNoPartner: Bool { (scores[.partners]?.expected ?? 0) == 0 }
 
+    /// Drafts every article of `ledger` (in its own language) and compares them with the
+    /// ledger's records; an article without a publication day is taken as published `today`.
+    public static func articles(of ledger: Ledger, today: Day, extractor: Extractor = Extractor()) -> [Evaluation] {
+        ledger.articles.map { article in
+            let drafts = extractor.extract(lines: article.lines, article: article.id,
+                                           published: article.published.last ?? today, language: article.language)
+            return Evaluation(drafts, against: ledger)
+        }
+    }
+
     /// Partners drafted for an article whose curated records engage none.
     public var falsePartners: Int { expectsNoPartner ? scores[.partners]?.drafted ?? 0 : 0 }
 

@@ -5,7 +5,7 @@ extension ExtractionRun {
     /// Drafts an engagement with each partner the sentence engages; a partner that cannot
     /// be dated is a mention.
     mutating func engage(_ partners: [Partner], in scene: Scene, dates: [DateFinder.Found], best: DateFinder.Found?,
-                         paragraphDate: (date: LedgerDate, line: Int)?, isCarried: Bool) {
+                         paragraphDate: (date: LedgerDate, line: Int)?) {
         let sentence = scene.sentence
         // "They commended their joint operations": praise of joint work is a statement.
         if scene.praise, scene.kinds.isOnly(.jointOperation), !scene.hasVisit {
@@ -18,7 +18,7 @@ extension ExtractionRun {
         for partner in partners {
             guard let kind = kind(of: partner, in: scene, direction: direction) else { continue }
             let own = nearestDate(to: partner, in: scene, dates: dates, best: best)
-            guard let date = engagementDate(kind, best: own, paragraphDate: paragraphDate, isCarried: isCarried) else {
+            guard let date = engagementDate(kind, best: own, paragraphDate: paragraphDate) else {
                 undated.append(partner)
                 continue
             }
@@ -94,11 +94,11 @@ extension ExtractionRun {
 
     /// The sentence's own date, else its paragraph's (or the previous paragraph's), else the
     /// article's event, else the publication year. Joint operations are often undated claims
-    /// ("their joint operations"): they take only a date of their own paragraph.
+    /// ("joint operations with Spain are a pillar"): they take no event's or year's date.
     func engagementDate(_ kind: EngagementKind, best: DateFinder.Found?,
-                        paragraphDate: (date: LedgerDate, line: Int)?, isCarried: Bool) -> LedgerDate? {
+                        paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate? {
         if let own = best { return own.recorded }
-        if let paragraphDate, kind != .jointOperation || !isCarried {
+        if let paragraphDate {
             return paragraphDate.date.inferred(because: "the date stated before it (line \(paragraphDate.line))")
         }
         guard kind != .jointOperation else { return nil }

@@ -74,8 +74,9 @@ struct ExtractionRun {
                     paragraphDate = (best.date, sentence.lines[0])
                     stated = paragraphDate
                 }
-                read(sentence, dates: dates, best: best, section: section,
-                     paragraphDate: paragraphDate, isCarried: stated == nil && paragraphDate != nil)
+                // "Since 2017, 1,200 officers have been trained": a claim the paragraph's date does not date.
+                let spans = best == nil && self.dates.spansToNow(sentence)
+                read(sentence, dates: dates, best: best, section: section, paragraphDate: spans ? nil : paragraphDate)
             }
             carried = stated.flatMap { [.day, .dayRange, .month].contains($0.date.precision) ? $0 : nil }
         }
@@ -84,7 +85,7 @@ struct ExtractionRun {
 
     /// "Read also: …", "Lire aussi : …": a link to another article.
     static func isAside(_ sentence: Sentence) -> Bool {
-        let words = sentence.tokens.prefix(3).map(\.folded)
+        let words = sentence.tokens.indices.prefix(3).map(sentence.word)
         return Self.asides.contains { aside in words.starts(with: aside) }
     }
 
@@ -115,7 +116,7 @@ struct ExtractionRun {
     // MARK: A sentence
 
     mutating func read(_ sentence: Sentence, dates found: [DateFinder.Found], best: DateFinder.Found?,
-                       section: Partner?, paragraphDate: (date: LedgerDate, line: Int)?, isCarried: Bool) {
+                       section: Partner?, paragraphDate: (date: LedgerDate, line: Int)?) {
         let tokens = sentence.tokens
         var (mentions, abroad) = matcher.matches(in: tokens)
         // Words inside a partner's name are never cues ("Forum" in World Economic Forum).
@@ -159,7 +160,7 @@ struct ExtractionRun {
         let engaged = notEngaged.isEmpty ? partners : partners.filter { !notEngaged.contains($0.code) }
         let fellows = unique(mentions.filter { attendees.contains($0.tokens.lowerBound) }.map(\.partner))
         if scene.engages(engaged), !engaged.isEmpty {
-            engage(engaged, in: scene, dates: found, best: best, paragraphDate: paragraphDate, isCarried: isCarried)
+            engage(engaged, in: scene, dates: found, best: best, paragraphDate: paragraphDate)
             if !fellows.isEmpty { addMention(fellows, sentence: sentence, date: best?.date) }
         } else if scene.praise, !partners.isEmpty {
             addStatement(partners, sentence: sentence, date: best?.date ?? .undated)

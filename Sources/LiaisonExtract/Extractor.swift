@@ -3,18 +3,21 @@ import LiaisonCore
 /// Drafts ledger records from an article's text: engagements, agreements, initiatives,
 /// figures, statements and mentions, each pointing at the lines of its sentence.
 ///
-/// The rules, sentence by sentence:
-/// - Partners are the gazetteer names, aliases, demonyms and agencies the sentence holds; a
-///   sentence that names none takes the partner of its section heading ("Spain"), if any.
-/// - A sentence with an engagement cue (met, held talks, visited, received, signed, took
-///   part…) drafts one engagement per partner, of the strongest kind it names (visit, then
-///   signing, meeting, joint operation, participation). An organisation named with a
-///   gathering (a General Assembly, a session) is taken part in.
+/// The rules, sentence by sentence (`ExtractionRun` reads, `Scene` tells each partner's role):
+/// - Partners are the gazetteer names, aliases, demonyms and agencies the sentence holds, in
+///   the article's language; cities abroad are places. A sentence that names none takes its
+///   section heading's partner, the previous sentence's ("the two sides"), or, for an
+///   agreement, the partner of the visit being told.
+/// - A sentence with an engagement cue drafts one engagement per partner it engages; fellow
+///   attendees of another's meeting and events spoken of as topics are mentions. The kind
+///   follows the cue and the place (a visit's destination, a city of the partner's
+///   country, the sidelines of a gathering).
 /// - Praise without an engagement cue is a statement; a partner named with neither is a
 ///   mention. An engagement that cannot be dated is a mention too.
-/// - Dates: the sentence's own, else the last one of its paragraph; meetings, visits,
-///   signings and participations then fall back on the article's event (its first dated
-///   day) and last on the publication year, marked as inferred.
+/// - Dates: the sentence's own (days, ranges, months, weekdays, relative words), else its
+///   paragraph's or the previous paragraph's; meetings, visits, signings and participations
+///   then fall back on the article's event and last on the publication year, marked as
+///   inferred.
 public struct Extractor: Sendable {
     private let english = PartnerMatcher(language: "en")
     private let french = PartnerMatcher(language: "fr")

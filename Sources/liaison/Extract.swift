@@ -110,15 +110,7 @@ struct Extract: ParsableCommand {
             Console.printError("error: \(ledger): the ledger has errors; nothing to evaluate against")
             throw ExitCode.failure
         }
-        let curated = result.ledger.excludingDrafts()
-        let extractor = Extractor()
-        var evaluations: [Evaluation] = []
-        for article in curated.articles {
-            let day = article.published.last ?? Console.todayUTC()
-            let drafts = extractor.extract(lines: article.lines, article: article.id, published: day,
-                                           language: article.language)
-            evaluations.append(Evaluation(drafts, against: curated))
-        }
+        let evaluations = Evaluation.articles(of: result.ledger.excludingDrafts(), today: Console.todayUTC())
         print(EvaluationReport.text(evaluations, ledger: ledger))
     }
 }

@@ -116,4 +116,31 @@ import Testing
         #expect(result.agreements.map { "\($0.type.rawValue) \($0.status.rawValue) \($0.parties[0].code)" }
             == ["memorandum-of-understanding signed SN"])
     }
+
+    /// A "Read also" link, even without closing punctuation, is no heading: the visit it
+    /// interrupts still owns the agreement told after it.
+    @Test func aReadAlsoLinkDoesNotEndTheVisit() {
+        let result = drafts("""
+            Hammouchi received the Senegalese police chief in Rabat on Tuesday.
+            Read also: Moroccan police officers praise their mission at the Paris Olympics
+            A memorandum of understanding on police training was also signed.
+            """, published: published)
+        #expect(result.agreements.map { "\($0.type.rawValue) \($0.parties[0].code)" }
+            == ["memorandum-of-understanding SN"])
+    }
+
+    /// "Since 2017" makes a cumulative claim the paragraph's date does not date; "since
+    /// Monday" yields to the sentence's other date.
+    @Test func spansToNowDateNothing() {
+        let claim = drafts("""
+            Last month, 146 officers graduated in Kenitra. Since 2017, officers from Gabon have been trained in \
+            Moroccan police schools.
+            """, published: published)
+        #expect(claim.engagements.isEmpty)
+        let visit = drafts("""
+            En visite de travail dans le Royaume depuis lundi, le chef de la police sénégalaise a été reçu mardi \
+            à Rabat par M. Hammouchi.
+            """, published: published)
+        #expect(engagements(visit) == ["SN visit-received 2025-03-18"])
+    }
 }
