@@ -194,6 +194,48 @@ enum Cues {
         "the two countries", "both countries", "les deux pays", "des deux pays",
     ].map { ($0, true) })
 
+    /// Words that deny a cue a few words after them ("no agreement was signed", "aucun
+    /// accord n'a été signé"); not "not only" nor "pas moins de".
+    static let negations: Set<String> = [
+        "no", "not", "never", "without", "neither", "nor", "aucun", "aucune", "pas", "sans", "jamais",
+    ]
+
+    /// Whether a negation stands in the five words before `index`.
+    static func isNegated(_ tokens: [Token], before index: Int) -> Bool {
+        (max(0, index - 5)..<index).contains { position in
+            guard negations.contains(tokens[position].folded) else { return false }
+            let next = position + 1 < tokens.count ? tokens[position + 1].folded : ""
+            return !["only", "moins", "seulement", "just"].contains(next)
+        }
+    }
+
+    /// Phrases that make a sentence a habit or a long-standing claim, which no date stated
+    /// before it dates ("on several occasions", "de manière régulière"), folded.
+    static let ongoingPhrases: [[String]] = [
+        ["regularly"], ["regulierement"], ["de", "maniere", "reguliere"], ["a", "plusieurs", "reprises"],
+        ["a", "maintes", "reprises"], ["on", "several", "occasions"], ["on", "many", "occasions"], ["repeatedly"],
+        ["de", "longue", "date"], ["longstanding"], ["long", "standing"], ["for", "years"], ["depuis", "des", "annees"],
+        ["every", "year"], ["each", "year"], ["chaque", "annee"], ["over", "the", "years"], ["au", "fil", "des", "annees"],
+    ]
+
+    /// Whether the sentence holds one of `ongoingPhrases`.
+    static func isOngoing(_ sentence: Sentence) -> Bool {
+        let words = sentence.tokens.indices.map(sentence.word)
+        return ongoingPhrases.contains { phrase in
+            words.indices.contains { start in
+                start + phrase.count <= words.count && words[start..<(start + phrase.count)].elementsEqual(phrase)
+            }
+        }
+    }
+
+    /// Words that point back at an interaction already told ("this meeting", "cette rencontre").
+    static let demonstratives: Set<String> = ["this", "that", "cette", "cet", "ce"]
+
+    /// Words before "the talks" that make them talks already told ("during the talks",
+    /// "à l'issue de l'entretien").
+    static let recallingWords: Set<String> = ["during", "after", "following", "lors", "issue", "terme", "cours"]
+    static let articles: Set<String> = ["the", "la", "le", "les", "l", "des", "de", "du"]
+
     /// Engagement kinds in the order that decides between them when a sentence has several.
     static let kindPriority: [EngagementKind] = [.visitMade, .visitReceived, .signing, .meeting, .jointOperation,
                                                  .eventParticipation]
@@ -306,6 +348,7 @@ enum Cues {
     static var allPhrases: [String] {
         engagementPhrases.map(\.0) + referringPhrases.map(\.0) + agreementPhrases.map(\.0)
             + initiativePhrases.map(\.0) + placePhrases.map(\.0) + moroccanVenuePhrases.map(\.0) + moroccanServicePhrases.map(\.0)
-            + Array(destinationSkips)
+            + Array(destinationSkips) + Array(negations) + Array(demonstratives) + ["only", "moins", "seulement", "just"]
+            + Array(recallingWords) + Array(articles)
     }
 }

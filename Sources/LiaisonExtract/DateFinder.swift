@@ -155,7 +155,7 @@ struct DateFinder: Sendable {
         let month = Self.monthTable[Int(token.id)]
         guard month > 0 else { return nil }  // weekdays and relative days are -1
         // "may" and "mar" are words too: only capitalised they are months.
-        if ["may", "mar", "jan", "mai"].contains(token.folded), !token.isCapitalized { return nil }
+        if ["may", "mar", "jan"].contains(token.folded), !token.isCapitalized { return nil }
         return month
     }
 
@@ -227,7 +227,9 @@ struct DateFinder: Sendable {
     /// "November 24", "November 24-27", "January 28 and 29", "November 24 to 27, 2025".
     private func monthFirst(_ sentence: Sentence, month: Int, at index: Int) -> Found? {
         let tokens = sentence.tokens
-        guard index + 1 < tokens.count, let first = dayNumber(tokens[index + 1]) else { return nil }
+        // "In April, 24 officers…": a comma parts the month from a count.
+        guard index + 1 < tokens.count, let first = dayNumber(tokens[index + 1]),
+              sentence.gap(after: index).trimmingWhitespace().isEmpty else { return nil }
         var last = first
         var end = index + 2
         if end < tokens.count, let second = dayNumber(tokens[end]), second > first,

@@ -17,7 +17,14 @@ extension ExtractionRun {
             if case .status(let status) = hit.value { return status }
             return nil
         }
-        guard !types.isEmpty, let status = Cues.statusPriority.first(where: statuses.contains) else { return ([], false) }
+        // "No agreement was signed", "aucun accord n'a été signé": none.
+        let denied = hits.contains { hit in
+            if case .status = hit.value { return Cues.isNegated(sentence.tokens, before: hit.tokens.lowerBound) }
+            return false
+        }
+        guard !types.isEmpty, !denied, let status = Cues.statusPriority.first(where: statuses.contains) else {
+            return ([], false)
+        }
         var notEngaged = Set<String>()
         var drafted = false
         for (position, (hitIndex, foundType)) in types.enumerated() {

@@ -5,7 +5,7 @@ extension ExtractionRun {
     /// Drafts an engagement with each partner the sentence engages; a partner that cannot
     /// be dated is a mention.
     mutating func engage(_ partners: [Partner], in scene: Scene, dates: [DateFinder.Found], best: DateFinder.Found?,
-                         paragraphDate: (date: LedgerDate, line: Int)?) {
+                         paragraphDate: (date: LedgerDate, line: Int)?, isClaim: Bool) {
         let sentence = scene.sentence
         // "They commended their joint operations": praise of joint work is a statement.
         if scene.praise, scene.kinds.isOnly(.jointOperation), !scene.hasVisit {
@@ -18,7 +18,7 @@ extension ExtractionRun {
         for partner in partners {
             guard let kind = kind(of: partner, in: scene, direction: direction) else { continue }
             let own = nearestDate(to: partner, in: scene, dates: dates, best: best)
-            guard let date = engagementDate(kind, best: own, paragraphDate: paragraphDate) else {
+            guard !isClaim, let date = engagementDate(kind, best: own, paragraphDate: paragraphDate) else {
                 undated.append(partner)
                 continue
             }
@@ -72,6 +72,11 @@ extension ExtractionRun {
             return (scene.isAbroad || atGathering) && !scene.isInMorocco ? .meeting : .visitReceived
         }
         if kinds.contains(.signing) { return .signing }
+        // "took part in the conference … in the Senegalese capital after three days of
+        // discussions": the host of a gathering is taken part with.
+        if kinds.contains(.eventParticipation), scene.hasGathering, !scene.isBilateral, scene.venueCountry == partner {
+            return .eventParticipation
+        }
         if kinds.contains(.meeting) || direction != nil {
             if inPartnersCountry { return .visitMade }
             return !scene.hasGathering && scene.isInMorocco ? .visitReceived : .meeting

@@ -74,9 +74,11 @@ struct ExtractionRun {
                     paragraphDate = (best.date, sentence.lines[0])
                     stated = paragraphDate
                 }
-                // "Since 2017, 1,200 officers have been trained": a claim the paragraph's date does not date.
-                let spans = best == nil && self.dates.spansToNow(sentence)
-                read(sentence, dates: dates, best: best, section: section, paragraphDate: spans ? nil : paragraphDate)
+                // "Since 2017, 1,200 officers have been trained", "à plusieurs reprises": a claim
+                // that no date stated before it dates.
+                let isClaim = best == nil && (self.dates.spansToNow(sentence) || Cues.isOngoing(sentence))
+                read(sentence, dates: dates, best: best, section: section, paragraphDate: isClaim ? nil : paragraphDate,
+                     isClaim: isClaim)
             }
             carried = stated.flatMap { [.day, .dayRange, .month].contains($0.date.precision) ? $0 : nil }
         }
@@ -116,7 +118,7 @@ struct ExtractionRun {
     // MARK: A sentence
 
     mutating func read(_ sentence: Sentence, dates found: [DateFinder.Found], best: DateFinder.Found?,
-                       section: Partner?, paragraphDate: (date: LedgerDate, line: Int)?) {
+                       section: Partner?, paragraphDate: (date: LedgerDate, line: Int)?, isClaim: Bool) {
         let tokens = sentence.tokens
         var (mentions, abroad) = matcher.matches(in: tokens)
         // Words inside a partner's name are never cues ("Forum" in World Economic Forum).
@@ -160,7 +162,7 @@ struct ExtractionRun {
         let engaged = notEngaged.isEmpty ? partners : partners.filter { !notEngaged.contains($0.code) }
         let fellows = unique(mentions.filter { attendees.contains($0.tokens.lowerBound) }.map(\.partner))
         if scene.engages(engaged), !engaged.isEmpty {
-            engage(engaged, in: scene, dates: found, best: best, paragraphDate: paragraphDate)
+            engage(engaged, in: scene, dates: found, best: best, paragraphDate: paragraphDate, isClaim: isClaim)
             if !fellows.isEmpty { addMention(fellows, sentence: sentence, date: best?.date) }
         } else if scene.praise, !partners.isEmpty {
             addStatement(partners, sentence: sentence, date: best?.date ?? .undated)

@@ -54,7 +54,11 @@ struct Scene {
             for index in range { inMorocco[index] = true }
         }
         var operation = false
-        for hit in hits where Self.leadsSomewhere(hit, sentence: sentence, mentions: mentions) {
+        // "The participation of the delegation in this meeting reflects…": an interaction
+        // already told, none new.
+        let recalls = hits.contains { Self.isRecalled($0, in: sentence, dated: !dates.isEmpty) }
+        for hit in hits where Self.leadsSomewhere(hit, sentence: sentence, mentions: mentions)
+            && !Self.isDenied(hit, in: sentence) && !(recalls && Self.isInteraction(hit)) {
             switch hit.value {
             case .kind(let kind): kinds.insert(kind)
             case .visit: visits.append(hit.tokens)
@@ -289,6 +293,30 @@ struct Scene {
         let next = hit.tokens.upperBound
         guard next < sentence.tokens.count, sentence.tokens[next].isCapitalized else { return false }
         return !mentions.contains { $0.partner.kind == .organisation && $0.tokens.contains(next) }
+    }
+
+    private static func isInteraction(_ hit: PhraseIndex<Cues.Engagement>.Hit) -> Bool {
+        switch hit.value {
+        case .kind, .visit, .visitor: true
+        default: false
+        }
+    }
+
+    /// Whether a signing is denied ("no agreement was signed").
+    private static func isDenied(_ hit: PhraseIndex<Cues.Engagement>.Hit, in sentence: Sentence) -> Bool {
+        hit.value == .kind(.signing) && Cues.isNegated(sentence.tokens, before: hit.tokens.lowerBound)
+    }
+
+    /// Whether a meeting or visit is one already told: "cette rencontre a réuni…", "this
+    /// visit", and, in a sentence without a date, "during the talks", "à l'issue de l'entretien".
+    private static func isRecalled(_ hit: PhraseIndex<Cues.Engagement>.Hit, in sentence: Sentence, dated: Bool) -> Bool {
+        let start = hit.tokens.lowerBound
+        guard start > 0, [.kind(.meeting), .kind(.visitReceived), .kind(.eventParticipation), .visit].contains(hit.value)
+        else { return false }
+        let tokens = sentence.tokens
+        if Cues.demonstratives.contains(tokens[start - 1].folded) { return true }
+        return !dated && start > 1 && Cues.articles.contains(tokens[start - 1].folded)
+            && Cues.recallingWords.contains(tokens[start - 2].folded)
     }
 
     /// Tokens between two ranges; 0 when they touch or overlap.

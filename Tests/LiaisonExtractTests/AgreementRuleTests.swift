@@ -28,4 +28,15 @@ import Testing
     func signedProposedAndWished(_ text: String, _ expected: String) {
         #expect(agreements(text) == [expected])
     }
+
+    /// "No agreement was signed": neither an agreement nor a signing.
+    @Test(arguments: [
+        "Hammouchi held talks in Rome on Wednesday with the Greek police chief. No agreement was signed.",
+        "M. Hammouchi s'est entretenu mercredi à Rome avec le chef de la Police hellénique. Aucun accord n'a été signé.",
+    ])
+    func aDeniedSigningIsNone(_ text: String) {
+        let result = drafts(text, published: "2025-03-20")
+        #expect(result.agreements.isEmpty)
+        #expect(result.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" } == ["GR meeting"])
+    }
 }

@@ -42,6 +42,12 @@ import Testing
         #expect(date("this may help, and the 2030 World Cup too.") == nil)
         #expect(date("a plan for 2025-2026.") == nil)
     }
+
+    /// French months are lower case; a comma parts a month from a count.
+    @Test func monthsAmongOtherWords() {
+        #expect(date("Au mois de mai, il s'est rendu au Portugal.") == "2025-05")
+        #expect(date("In April, 24 officers completed a course.") == "2025-04")
+    }
 }
 
 /// Weekdays and relative days name the last such day on or before publication (Thursday

@@ -143,4 +143,22 @@ import Testing
             """, published: published)
         #expect(engagements(visit) == ["SN visit-received 2025-03-18"])
     }
+
+    /// "This meeting", "during the talks" (undated) and habits ("on several occasions") tell
+    /// nothing new: the partners they name are mentions or statements.
+    @Test(arguments: [
+        ("M. Hammouchi a reçu mardi le directeur de la police fédérale brésilienne. Cette rencontre a réuni des "
+            + "responsables de trente pays, parmi lesquels la Tunisie et la Libye.", "TN"),
+        ("Hammouchi received on Tuesday the Director of the Brazilian Federal Police. During the talks, the "
+            + "Kuwaiti delegation expressed its interest in Moroccan training.", "KW"),
+        ("M. Hammouchi a reçu mardi le directeur de la police fédérale brésilienne. À plusieurs reprises, la DGST "
+            + "a aidé ses homologues belges à localiser des suspects.", "BE"),
+        ("Hammouchi received on Tuesday the Director of the Brazilian Federal Police. The DGSN regularly takes "
+            + "part in the meetings held by the Council in the Tunisian capital.", "TN"),
+    ])
+    func recalledAndHabitualInteractionsAreNoEngagements(_ text: String, _ named: String) {
+        let result = drafts(text, published: published)
+        #expect(kinds(text) == ["BR visit-received"])
+        #expect((result.mentions.flatMap(\.partners) + result.statements.flatMap(\.partners)).map(\.code).contains(named))
+    }
 }

@@ -93,7 +93,7 @@ GM	Gambian	gambien	The Gambia
 GN	Guinean	guinéen	Guinea-Conakry
 GP	Guadeloupean
 GQ	Equatorial Guinean	équato-guinéen
-GR	Greek	grec/grecque
+GR	Greek, Hellenic	grec/grecque, hellénique
 GS
 GT	Guatemalan	guatémaltèque
 GU	Guamanian
