@@ -200,33 +200,31 @@ enum Cues {
         "no", "not", "never", "without", "neither", "nor", "aucun", "aucune", "pas", "sans", "jamais",
     ]
 
+    /// Words after a negation that undo it ("not only", "pas moins de").
+    static let negationExceptions: Set<String> = ["only", "moins", "seulement", "just"]
+
     /// Whether a negation stands in the five words before `index`.
     static func isNegated(_ tokens: [Token], before index: Int) -> Bool {
         (max(0, index - 5)..<index).contains { position in
             guard negations.contains(tokens[position].folded) else { return false }
             let next = position + 1 < tokens.count ? tokens[position + 1].folded : ""
-            return !["only", "moins", "seulement", "just"].contains(next)
+            return !negationExceptions.contains(next)
         }
     }
 
     /// Phrases that make a sentence a habit or a long-standing claim, which no date stated
-    /// before it dates ("on several occasions", "de manière régulière"), folded.
-    static let ongoingPhrases: [[String]] = [
-        ["regularly"], ["regulierement"], ["de", "maniere", "reguliere"], ["a", "plusieurs", "reprises"],
-        ["a", "maintes", "reprises"], ["on", "several", "occasions"], ["on", "many", "occasions"], ["repeatedly"],
-        ["de", "longue", "date"], ["longstanding"], ["long", "standing"], ["for", "years"], ["depuis", "des", "annees"],
-        ["every", "year"], ["each", "year"], ["chaque", "annee"], ["over", "the", "years"], ["au", "fil", "des", "annees"],
-    ]
+    /// before it dates ("on several occasions", "de manière régulière").
+    static let ongoingPhrases: [(String, Bool)] = [
+        "regularly", "régulièrement", "de manière régulière", "à plusieurs reprises", "à maintes reprises",
+        "on several occasions", "on many occasions", "repeatedly", "de longue date", "longstanding", "long-standing",
+        "for years", "depuis des années", "every year", "each year", "chaque année", "over the years",
+        "au fil des années",
+    ].map { ($0, true) }
 
-    /// Whether the sentence holds one of `ongoingPhrases`.
-    static func isOngoing(_ sentence: Sentence) -> Bool {
-        let words = sentence.tokens.indices.map(sentence.word)
-        return ongoingPhrases.contains { phrase in
-            words.indices.contains { start in
-                start + phrase.count <= words.count && words[start..<(start + phrase.count)].elementsEqual(phrase)
-            }
-        }
-    }
+    /// The first words of a link to another article ("Read also: …", "Lire aussi : …").
+    static let asidePhrases: [(String, Bool)] = [
+        "read also", "lire aussi", "à lire aussi", "see also", "voir aussi", "lire également", "read more", "related",
+    ].map { ($0, true) }
 
     /// Words that point back at an interaction already told ("this meeting", "cette rencontre").
     static let demonstratives: Set<String> = ["this", "that", "cette", "cet", "ce"]
@@ -343,12 +341,14 @@ enum Cues {
     static let places = PhraseIndex(placePhrases)
     static let moroccanVenues = PhraseIndex(moroccanVenuePhrases)
     static let moroccanServices = PhraseIndex(moroccanServicePhrases)
+    static let ongoing = PhraseIndex(ongoingPhrases)
+    static let asides = PhraseIndex(asidePhrases)
 
     /// Every phrase of every list, for the lexicon.
     static var allPhrases: [String] {
         engagementPhrases.map(\.0) + referringPhrases.map(\.0) + agreementPhrases.map(\.0)
             + initiativePhrases.map(\.0) + placePhrases.map(\.0) + moroccanVenuePhrases.map(\.0) + moroccanServicePhrases.map(\.0)
-            + Array(destinationSkips) + Array(negations) + Array(demonstratives) + ["only", "moins", "seulement", "just"]
-            + Array(recallingWords) + Array(articles)
+            + Array(destinationSkips) + Array(negations) + Array(demonstratives) + Array(negationExceptions)
+            + Array(recallingWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
     }
 }

@@ -76,7 +76,7 @@ struct ExtractionRun {
                 }
                 // "Since 2017, 1,200 officers have been trained", "à plusieurs reprises": a claim
                 // that no date stated before it dates.
-                let isClaim = best == nil && (self.dates.spansToNow(sentence) || Cues.isOngoing(sentence))
+                let isClaim = best == nil && (self.dates.spansToNow(sentence) || !Cues.ongoing.hits(in: sentence.tokens).isEmpty)
                 read(sentence, dates: dates, best: best, section: section, paragraphDate: isClaim ? nil : paragraphDate,
                      isClaim: isClaim)
             }
@@ -87,14 +87,8 @@ struct ExtractionRun {
 
     /// "Read also: …", "Lire aussi : …": a link to another article.
     static func isAside(_ sentence: Sentence) -> Bool {
-        let words = sentence.tokens.indices.prefix(3).map(sentence.word)
-        return Self.asides.contains { aside in words.starts(with: aside) }
+        Cues.asides.hits(in: sentence.tokens).first?.tokens.lowerBound == 0
     }
-
-    private static let asides: [[String]] = [
-        ["read", "also"], ["lire", "aussi"], ["a", "lire", "aussi"], ["see", "also"], ["voir", "aussi"],
-        ["lire", "egalement"], ["read", "more"], ["related"],
-    ]
 
     /// The partner a heading names when it names exactly one and nothing else ("Spain").
     func headingPartner(_ sentence: Sentence) -> Partner? {
