@@ -49,6 +49,7 @@ enum Cues {
             "déplacement au", "déplacement à", "séjour en", "séjour au", "délégation en", "delegation en", "visite en",
             "visite au", "visite aux", "visite à",
         ].map { ($0, .visit) }
+        + stayPhrases.map { ($0, .visit) }
         + [
             "visiting", "on a visit", "on a working visit", "on an official visit", "who is visiting", "en visite",
             "en visite de travail", "en visite officielle", "a séjourné", "séjourné",
@@ -86,7 +87,14 @@ enum Cues {
             "opérations conjointes", "enquêtes conjointes", "enquête conjointe", "en coordination avec",
             "en étroite coordination avec", "en collaboration avec", "patrouilles mixtes", "patrouilles conjointes",
             "formés", "formées", "dépêché", "dépêchés", "dans le cadre du projet", "projet conjoint",
-            "projet commun",
+            "projet commun", "coordinated operation", "joint exercise", "joint drill", "simulation exercise",
+            "exercice conjoint", "exercice commun", "exercice de simulation", "deployed alongside",
+            "worked alongside", "working alongside", "operated alongside", "served alongside", "déployés aux côtés",
+            "travaillé aux côtés", "opéré aux côtés", "information transmitted", "information shared",
+            "intelligence shared", "informations transmises", "renseignements transmis", "informations communiquées",
+            "completed a course", "followed a course", "attended a course", "a training course", "were trained",
+            "was trained", "trained at", "suivi une formation", "suivi un stage", "stage de formation",
+            "cycle de formation", "ont été formés",
         ].map { ($0, .kind(.jointOperation)) }
         + [
             "attended", "attend", "participated", "participating", "participation", "took part", "taking part",
@@ -100,13 +108,13 @@ enum Cues {
             "welcomed the level", "welcomed the role", "welcomed the commitment", "welcomed the outcome",
             "welcomed this", "s'est félicité", "se sont félicités",
             "recognized", "recognised", "described", "thanked", "saluted", "a salué", "salué", "loué", "félicité",
-            "souligné", "remercié", "a remercié", "saluant",
+            "souligné", "remercié", "a remercié", "saluant", "a cité", "cited",
         ].map { ($0, .praise) }
         + [
             "general assembly", "assembly", "session", "conference", "summit", "forum", "exhibition", "congress",
             "meeting of", "meetings of", "multilateral meeting", "ministerial meeting", "regional meeting",
             "assemblée générale", "assemblée", "conférence", "sommet", "salon", "congrès", "réunion des", "réunion de",
-            "réunion du", "réunion ministérielle", "réunion régionale", "colloque", "symposium", "seminar", "séminaire",
+            "réunion du", "réunion ministérielle", "réunion régionale", "colloque", "symposium", "seminar", "séminaire", "workshop", "atelier",
             "brought together", "gathered", "réunissant",
         ].map { ($0, .gathering) }
         + [
@@ -144,7 +152,9 @@ enum Cues {
         + [
             "arrested", "dismantled", "seized", "thwarted", "foiled", "neutralised", "neutralized", "busted",
             "apprehended", "démantelé", "démantèlement", "arrêté", "interpellé", "interpellation", "saisi", "saisie",
-            "déjoué", "neutralisé", "ont démantelé", "ont arrêté", "ont interpellé",
+            "déjoué", "neutralisé", "ont démantelé", "ont arrêté", "ont interpellé", "seizure", "seizures",
+            "arrest", "arrests", "dismantling", "interception", "extradition", "extradited", "handed over",
+            "arrestation", "arrestations", "interpellations", "saisies", "extradé", "remis aux autorités",
         ].map { ($0, .operation) }
         + [
             "received praise", "received thanks", "received information", "received congratulations",
@@ -159,7 +169,16 @@ enum Cues {
 
     /// Visit cues that need a destination to count ("a delegation to Spain", not "a
     /// delegation to the General Assembly").
-    static let foldedDestinationCues: Set<String> = ["delegation to", "delegation en"]
+    static let foldedDestinationCues: Set<String> = Set(["delegation to", "delegation en"] + stayPhrases.map(Folding.fold))
+
+    /// A stay somewhere ("spent three days in Rabat"): a visit when a place follows.
+    static let stayPhrases: [String] = {
+        let english = ["a day", "a week", "two days", "three days", "four days", "five days", "six days",
+                       "several days", "a few days", "two weeks", "ten days"]
+        let french = ["une semaine", "deux jours", "trois jours", "quatre jours", "cinq jours", "plusieurs jours",
+                      "quelques jours"]
+        return english.map { "spent \($0) in" } + french.flatMap { span in ["à", "au", "en"].map { "passé \(span) \($0)" } }
+    }()
 
     /// Places in Morocco that are not towns: a visit to them or a meeting at them is a
     /// visit received ("a visit to the Kingdom", "at the DGSN headquarters").
@@ -263,7 +282,9 @@ enum Cues {
         + ["roadmap", "road map", "feuille de route"].map { ($0, .type(.roadmap)) }
         + [
             "joint security committee", "joint committee", "joint task forces", "joint task force", "comité conjoint",
-            "comité mixte",
+            "comité mixte", "joint working group", "working group", "groupe de travail", "groupe de travail mixte",
+            "groupe de travail conjoint", "exchange programme", "exchange program", "programme d'échange",
+            "programme d'échanges", "record of conclusions", "procès-verbal",
         ].map { ($0, .type(.other)) }
         + [
             "signed", "signing of", "inked", "concluded", "drawn up", "adopted", "signé", "signée", "signés", "conclu",
@@ -280,6 +301,8 @@ enum Cues {
             "will sign", "establish", "forming", "proposé", "projet", "envisagé", "agreed to prepare", "agreed to draw up",
             "agreed to", "prepare", "draw up", "préparer", "élaborer", "convenu", "convenus", "convenues",
             "en cours de négociation", "under negotiation", "negotiating", "to sign", "à signer", "signera",
+            "be signed", "être signé", "être signée", "être signés", "for signature", "pour signature",
+            "soumis à la signature", "soumise à la signature", "submitted for signature",
         ].map { ($0, .status(.proposed)) }
         + [("counterterrorism", .counterTerrorism), ("counter terrorism", .counterTerrorism),
            ("antiterroriste", .counterTerrorism), ("between", .between), ("entre", .between)]

@@ -8,7 +8,7 @@ extension ExtractionRun {
                          paragraphDate: (date: LedgerDate, line: Int)?, isClaim: Bool) {
         let sentence = scene.sentence
         // "They commended their joint operations": praise of joint work is a statement.
-        if scene.praise, scene.kinds.isOnly(.jointOperation), !scene.hasVisit {
+        if scene.praisesJointWork, scene.kinds.isOnly(.jointOperation), !scene.hasVisit {
             addStatement(partners, sentence: sentence, date: best?.date ?? .undated)
             return
         }

@@ -20,7 +20,10 @@ struct Scene {
     private(set) var organiserMarkers: [Range<Int>] = []
     private(set) var isBilateral = false
     private(set) var isOnTheSidelines = false
-    private(set) var praise = false
+    /// Where the first word of praise or position is, if any.
+    private(set) var praiseStart: Int?
+    /// Where the first joint-operation cue is, if any.
+    private var jointWorkStart: Int?
     private(set) var notPartnersAfter: Int?
     /// Whether people from the partners were trained or hosted at a facility: assistance.
     private(set) var isTraining = false
@@ -53,17 +56,19 @@ struct Scene {
         for range in venues where !mentions.contains(where: { $0.tokens.overlaps(range) }) {
             for index in range { inMorocco[index] = true }
         }
-        var operation = false
+        var operation: Int?
         // "The participation of the delegation in this meeting reflects…": an interaction
         // already told, none new.
         let recalls = hits.contains { Self.isRecalled($0, in: sentence, dated: !dates.isEmpty) }
         for hit in hits where Self.leadsSomewhere(hit, sentence: sentence, mentions: mentions)
             && !Self.isDenied(hit, in: sentence) && !(recalls && Self.isInteraction(hit)) {
             switch hit.value {
-            case .kind(let kind): kinds.insert(kind)
+            case .kind(let kind):
+                kinds.insert(kind)
+                if kind == .jointOperation { jointWorkStart = jointWorkStart ?? hit.tokens.lowerBound }
             case .visit: visits.append(hit.tokens)
             case .visitor: visitors.append(hit.tokens)
-            case .praise: praise = true
+            case .praise: praiseStart = praiseStart ?? hit.tokens.lowerBound
             case .gathering: gatherings.append(hit.tokens)
             case .topic: topics.append(hit.tokens.lowerBound)
             case .tournament: tournaments.append(hit.tokens)
@@ -73,7 +78,7 @@ struct Scene {
             case .sidelines:
                 isBilateral = true
                 isOnTheSidelines = true
-            case .operation: operation = true
+            case .operation: operation = operation ?? hit.tokens.lowerBound
             case .trainees:
                 // At a training facility or a launched one, trainees were assisted.
                 if initiatives.contains(where: { [.category(.training), .status(.launched)].contains($0.value) }) {
@@ -86,10 +91,22 @@ struct Scene {
             }
         }
         // "The Policía Nacional and the DGST arrested…": a joint operation.
-        if operation, mentions.contains(where: { $0.isAgency || $0.partner.kind == .organisation }),
+        if let operation, mentions.contains(where: { $0.isAgency || $0.partner.kind == .organisation }),
            !Cues.moroccanServices.hits(in: sentence.tokens).isEmpty {
             kinds.insert(.jointOperation)
+            jointWorkStart = min(jointWorkStart ?? operation, operation)
         }
+    }
+
+    /// Whether the sentence praises or states a position.
+    var praise: Bool { praiseStart != nil }
+
+    /// Whether the praise bears on the joint work it names ("commended their joint
+    /// operations"), not on work told first ("worked alongside…, an operation both sides
+    /// described as exemplary").
+    var praisesJointWork: Bool {
+        guard let praiseStart else { return false }
+        return praiseStart < (jointWorkStart ?? Int.max)
     }
 
     var hasVisit: Bool { !visits.isEmpty || !visitors.isEmpty }

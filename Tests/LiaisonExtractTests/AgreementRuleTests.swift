@@ -24,6 +24,14 @@ import Testing
          "memorandum-of-understanding interest-expressed GH"),
         ("Les deux parties sont convenues de préparer une feuille de route avec la Guardia Civil.",
          "roadmap proposed ES"),
+        ("On Monday the DGSN and the Kenyan police agreed to set up a joint working group on drug trafficking.",
+         "other proposed KE"),
+        ("Les deux parties ont convenu lundi de mettre en place un programme d'échange avec la police belge.",
+         "other proposed BE"),
+        ("The two sides agreed that a cooperation agreement with the Zambian police would be signed next year.",
+         "cooperation-agreement proposed ZM"),
+        ("Un mémorandum d'entente avec la police gabonaise devrait être signé dans les prochains mois.",
+         "memorandum-of-understanding proposed GA"),
     ])
     func signedProposedAndWished(_ text: String, _ expected: String) {
         #expect(agreements(text) == [expected])

@@ -29,6 +29,9 @@ import Testing
         ("M. Hammouchi a effectué lundi une visite de travail en Belgique.", "BE visit-made"),
         ("On Monday, Hammouchi was on a working trip to France.", "FR visit-made"),
         ("Une délégation de la police espagnole a séjourné lundi à Rabat.", "ES visit-received"),
+        ("On Monday a delegation of the Swiss federal police spent three days in Rabat.", "CH visit-received"),
+        ("In January, a DGSN delegation spent five days in Kenya.", "KE visit-made"),
+        ("En janvier, une délégation de la police suisse a passé trois jours à Rabat.", "CH visit-received"),
     ])
     func visitDirection(_ text: String, _ expected: String) {
         #expect(kinds(text) == [expected])
@@ -80,6 +83,10 @@ import Testing
             notamment le Niger, le Tchad et le Mali.
             """, published: published)
         #expect(french.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" } == ["AFRIPOL event-participation"])
+        let workshop = drafts("""
+            In February the International Organization for Migration held a workshop in Rabat hosted by the DGSN,             attended by officers from Ghana and Togo.
+            """, published: published)
+        #expect(workshop.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" } == ["IOM event-participation"])
     }
 
     /// Bilateral talks on the sidelines of a gathering are meetings, even in a list.
@@ -92,6 +99,17 @@ import Testing
             == ["NE meeting", "TD meeting", "ML meeting"])
     }
 
+    /// Praise told after the joint work it describes does not undo it; praise of the joint
+    /// work does.
+    @Test func praiseOfJointWorkIsAStatementOnlyWhenItComesFirst() {
+        #expect(kinds("In January, Dutch police worked alongside the DGST, an operation both sides described as "
+            + "exemplary.") == ["NL joint-operation"])
+        let praised = drafts("In January, the Dutch minister praised the joint operations of the DGST and the "
+            + "Dutch police.", published: published)
+        #expect(praised.engagements.isEmpty)
+        #expect(praised.statements.flatMap(\.partners).map(\.code) == ["NL"])
+    }
+
     /// A project run with a partner and a partner's staff trained in Morocco are assistance.
     @Test(arguments: [
         ("La DGSN a noué le 3 mars un partenariat international avec Interpol, dans le cadre du projet Stadia.",
@@ -100,6 +118,17 @@ import Testing
          ["ES joint-operation", "PT joint-operation"]),
         ("On Monday the DGSN trained 40 Senegalese police officers at its school in Kenitra.",
          ["SN joint-operation"]),
+        ("In February, twenty officers of the Malian police completed a course on forensics in Kenitra.",
+         ["ML joint-operation"]),
+        ("En janvier, des cadres de la police gabonaise ont suivi un stage de formation à Kénitra.",
+         ["GA joint-operation"]),
+        ("In January, DGST officers worked alongside Belgian investigators to trace the suspects.",
+         ["BE joint-operation"]),
+        ("En février, la DGST a interpellé un suspect à Tanger sur la base d'informations transmises par les "
+            + "enquêteurs belges.", ["BE joint-operation"]),
+        ("In March, the DGSN and the Spanish Guardia Civil ran a joint exercise in Tangier.", ["ES joint-operation"]),
+        ("The arrest of the smuggler in March followed a coordinated operation between the DGSN and the "
+            + "Italian police.", ["IT joint-operation"]),
     ])
     func assistanceIsAJointOperation(_ text: String, _ expected: [String]) {
         #expect(kinds(text) == expected)
