@@ -47,7 +47,7 @@ enum Cues {
             "visite officielle", "trip to", "working trip", "travelled to", "traveled to", "toured", "tour of",
             "delegation to", "s'est rendu", "s'est rendue", "se rend", "rendu visite", "déplacement en",
             "déplacement au", "déplacement à", "séjour en", "séjour au", "délégation en", "delegation en", "visite en",
-            "visite au", "visite aux", "visite à",
+            "visite au", "visite aux", "visite à", "visiter",
         ].map { ($0, .visit) }
         + stayPhrases.map { ($0, .visit) }
         + [
@@ -75,7 +75,7 @@ enum Cues {
         + [
             "joint operation", "joint operations", "joint investigation", "joint investigations", "assist", "assisted",
             "sending a team", "sent a team", "contributed to securing", "to support", "in support of", "help secure",
-            "helped secure", "to help secure", "helped", "deployed", "dispatched", "deployment", "en appui", "en soutien",
+            "helped secure", "to help secure", "helped", "deployed", "dispatched", "en appui", "en soutien",
             "pour soutenir", "en renfort", "déployés", "déployé", "déployées", "dépêchant", "contribué à la sécurisation",
             "sécurisation", "information provided", "intelligence provided", "information passed on",
             "thanks to information", "thanks to moroccan", "tip", "tips", "tip-off", "warning from", "was warned",
@@ -253,6 +253,19 @@ enum Cues {
     static let recallingWords: Set<String> = ["during", "after", "following", "lors", "issue", "terme", "cours"]
     static let articles: Set<String> = ["the", "la", "le", "les", "l", "des", "de", "du"]
 
+    /// Words that make the interaction after them a plan ("will take part", "devrait
+    /// visiter"), and the small words that may stand between ("will also visit").
+    static let futureModals: Set<String> = ["will", "would", "shall", "va", "vont", "devrait", "devraient", "doit",
+                                            "doivent", "pourrait", "pourraient"]
+    static let modalFillers: Set<String> = ["also", "then", "soon", "aussi", "egalement", "bientot", "ensuite", "not"]
+
+    /// Whether a plan word stands right before `index`, past one small word.
+    static func isPlanned(_ tokens: [Token], at index: Int) -> Bool {
+        var position = index - 1
+        if position >= 0, modalFillers.contains(tokens[position].folded) { position -= 1 }
+        return position >= 0 && futureModals.contains(tokens[position].folded)
+    }
+
     /// Engagement kinds in the order that decides between them when a sentence has several.
     static let kindPriority: [EngagementKind] = [.visitMade, .visitReceived, .signing, .meeting, .jointOperation,
                                                  .eventParticipation]
@@ -373,5 +386,6 @@ enum Cues {
             + initiativePhrases.map(\.0) + placePhrases.map(\.0) + moroccanVenuePhrases.map(\.0) + moroccanServicePhrases.map(\.0)
             + Array(destinationSkips) + Array(negations) + Array(demonstratives) + Array(negationExceptions)
             + Array(recallingWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
+            + Array(futureModals) + Array(modalFillers)
     }
 }

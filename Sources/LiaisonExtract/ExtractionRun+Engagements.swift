@@ -54,7 +54,9 @@ extension ExtractionRun {
             if scene.isOnTheSidelines, talks { return .meeting }
             if scene.hasGathering || kinds.contains(.eventParticipation) { return .eventParticipation }
         }
-        if let mention = scene.mentions.first(where: { $0.partner == partner }), scene.isOrganiser(mention) {
+        // "helped secure the World Cup organised by Qatar": assistance, not participation.
+        if let mention = scene.mentions.first(where: { $0.partner == partner }), scene.isOrganiser(mention),
+           !kinds.contains(.jointOperation) {
             return .eventParticipation
         }
         if talks, scene.premises == partner { return .visitMade }

@@ -135,6 +135,7 @@ struct ExtractionRun {
         let hasCue = scene.engages || !agreementHits.isEmpty || scene.praise
         // A sentence that names nobody speaks of its section's partner, or of the partners
         // of the sentence before when it refers to them ("the two sides", "they").
+        let namesItsPartners = !partners.isEmpty
         var fallback = section
         if fallback == nil, !lastPartners.isEmpty, partners.isEmpty || !agreementHits.isEmpty,
            !Cues.referringWords.hits(in: tokens).isEmpty {
@@ -147,6 +148,9 @@ struct ExtractionRun {
         }
         if partners.isEmpty, hasCue, let fallback { partners = [fallback] }
         if !partners.isEmpty { lastPartners = partners }
+        // "The two sides reviewed the joint training of their units": undated joint work with
+        // partners named before is a topic of the talks being told, not an operation.
+        let topicOfTalks = !namesItsPartners && best == nil && scene.kinds.isOnly(.jointOperation) && !scene.hasVisit
 
         let (notEngaged, draftedAgreement) = agreements(sentence, agreementHits, mentions: mentions,
                                                         fallback: fallback, best: best, paragraphDate: paragraphDate)
@@ -155,7 +159,7 @@ struct ExtractionRun {
 
         let engaged = notEngaged.isEmpty ? partners : partners.filter { !notEngaged.contains($0.code) }
         let fellows = unique(mentions.filter { attendees.contains($0.tokens.lowerBound) }.map(\.partner))
-        if scene.engages(engaged), !engaged.isEmpty {
+        if scene.engages(engaged), !engaged.isEmpty, !topicOfTalks {
             engage(engaged, in: scene, dates: found, best: best, paragraphDate: paragraphDate, isClaim: isClaim)
             if !fellows.isEmpty { addMention(fellows, sentence: sentence, date: best?.date) }
         } else if scene.praise, !partners.isEmpty {

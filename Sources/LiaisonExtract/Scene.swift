@@ -51,7 +51,9 @@ struct Scene {
         }
         var venues = places.map(\.tokens)
         if hits.contains(where: { [.visit, .visitor, .kind(.visitReceived), .kind(.meeting)].contains($0.value) }) {
-            venues += Cues.moroccanVenues.hits(in: sentence.tokens).map(\.tokens)
+            // "toured the DGSN's forensic institute": the services' premises are in Morocco.
+            venues += (Cues.moroccanVenues.hits(in: sentence.tokens) + Cues.moroccanServices.hits(in: sentence.tokens))
+                .map(\.tokens)
         }
         for range in venues where !mentions.contains(where: { $0.tokens.overlaps(range) }) {
             for index in range { inMorocco[index] = true }
@@ -61,7 +63,8 @@ struct Scene {
         // already told, none new.
         let recalls = hits.contains { Self.isRecalled($0, in: sentence, dated: !dates.isEmpty) }
         for hit in hits where Self.leadsSomewhere(hit, sentence: sentence, mentions: mentions)
-            && !Self.isDenied(hit, in: sentence) && !(recalls && Self.isInteraction(hit)) {
+            && !Self.isDenied(hit, in: sentence) && !(recalls && Self.isInteraction(hit))
+            && !(Self.isInteraction(hit) && Cues.isPlanned(sentence.tokens, at: hit.tokens.lowerBound)) {
             switch hit.value {
             case .kind(let kind):
                 kinds.insert(kind)

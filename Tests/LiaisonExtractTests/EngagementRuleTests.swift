@@ -32,6 +32,9 @@ import Testing
         ("On Monday a delegation of the Swiss federal police spent three days in Rabat.", "CH visit-received"),
         ("In January, a DGSN delegation spent five days in Kenya.", "KE visit-made"),
         ("En janvier, une délégation de la police suisse a passé trois jours à Rabat.", "CH visit-received"),
+        ("On Monday the Irish delegation toured the DGSN's forensic laboratory in Casablanca.", "IE visit-received"),
+        ("Lundi, la délégation kényane a eu des séances de travail avec la DGSN avant de visiter l'Institut royal "
+            + "de police de Kénitra.", "KE visit-received"),
     ])
     func visitDirection(_ text: String, _ expected: String) {
         #expect(kinds(text) == [expected])
@@ -97,6 +100,16 @@ import Testing
             """, published: published)
         #expect(Set(result.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" })
             == ["NE meeting", "TD meeting", "ML meeting"])
+    }
+
+    /// An interaction after "will", "devrait" is a plan, not an engagement.
+    @Test(arguments: [
+        "On Monday the two sides agreed that Ghanaian officers will take part in courses at the Royal Police Institute.",
+        "Lundi, les deux parties ont convenu que des officiers ghanéens vont participer à des stages au Maroc.",
+        "Hammouchi said on Monday that he would also visit Ghana.",
+    ])
+    func plansAreNoEngagements(_ text: String) {
+        #expect(kinds(text).isEmpty)
     }
 
     /// Praise told after the joint work it describes does not undo it; praise of the joint
