@@ -386,6 +386,6 @@ enum Cues {
             + initiativePhrases.map(\.0) + placePhrases.map(\.0) + moroccanVenuePhrases.map(\.0) + moroccanServicePhrases.map(\.0)
             + Array(destinationSkips) + Array(negations) + Array(demonstratives) + Array(negationExceptions)
             + Array(recallingWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
-            + Array(futureModals) + Array(modalFillers)
+            + Array(futureModals) + Array(modalFillers) + EventCalendar.words
     }
 }

@@ -83,6 +83,23 @@ struct DateFinder: Sendable {
         return best
     }
 
+    /// The dates of a past event the sentence names ("during the 2022 World Cup", "lors des
+    /// Jeux olympiques de Paris"), when `stated` (the sentence's own date) does not rule it
+    /// out: no stated date, or a less precise one that holds the event ("in late 2022").
+    func event(in sentence: Sentence, stated: Found?) -> Found? {
+        let hint = stated.flatMap { $0.rank < 3 ? $0.date.year : nil }
+        for (edition, range) in EventCalendar.editions(in: sentence.tokens, year: hint) where edition.first <= published {
+            guard let date = LedgerDate.range(edition.first, edition.last) else { continue }
+            if let stated, stated.rank == 3 || !(stated.date.first.map { $0 <= edition.last } ?? false)
+                || !(stated.date.last.map { $0 >= edition.first } ?? false) {
+                continue
+            }
+            return Found(date: date, statesYear: true, tokens: range, reason: "the dates of \(edition.name)",
+                         namesAnEvent: true)
+        }
+        return nil
+    }
+
     /// Every date of a sentence, in text order.
     func all(in sentence: Sentence) -> [Found] {
         let tokens = sentence.tokens

@@ -17,7 +17,9 @@ extension ExtractionRun {
         var drafted: [Partner] = []
         for partner in partners {
             guard let kind = kind(of: partner, in: scene, direction: direction) else { continue }
-            let own = nearestDate(to: partner, in: scene, dates: dates, best: best)
+            var own = nearestDate(to: partner, in: scene, dates: dates, best: best)
+            // Security work at a tournament is dated by the tournament.
+            if kind == .jointOperation, let event = self.dates.event(in: sentence, stated: own) { own = event }
             guard !isClaim, let date = engagementDate(kind, best: own, paragraphDate: paragraphDate) else {
                 undated.append(partner)
                 continue

@@ -30,6 +30,23 @@ import Testing
         #expect(date(text) == expected)
     }
 
+    /// A past tournament dates the security work done at it, unless the sentence states a
+    /// date of its own that rules the tournament out.
+    @Test(arguments: [
+        ("Moroccan officers helped secure the 2022 World Cup.", "2022-11-20..2022-12-18"),
+        ("In late 2022, DGSN officers helped the Qatari authorities secure the World Cup.", "2022-11-20..2022-12-18"),
+        ("Des équipes de la DGSN ont été déployées lors des Jeux olympiques de Paris.", "2024-07-26..2024-08-11"),
+        ("The DGSN sent a team to Côte d'Ivoire for the Africa Cup of Nations.", "2024-01-13..2024-02-11"),
+        ("On Monday the DGSN sent a team to the 2022 World Cup.", nil),
+        ("In March 2023 the DGSN reviewed the lessons of the 2022 World Cup.", nil),
+        ("The DGSN is preparing for the 2030 World Cup.", nil),
+    ] as [(String, String?)])
+    func tournamentsDateTheirSecurity(_ text: String, _ expected: String?) {
+        let sentence = ArticleText(lines: [text]).paragraphs[0].sentences[0]
+        let finder = DateFinder(published: Day(iso: "2025-11-28")!)
+        #expect(finder.event(in: sentence, stated: finder.best(in: sentence))?.date.description == expected)
+    }
+
     @Test func monthsAfterThePublicationMonthAreInTheYearBefore() {
         // Published in January 2025: December is December 2024, January is January 2025.
         #expect(date("met in December.", published: "2025-01-15") == "2024-12")
