@@ -253,6 +253,23 @@ enum Cues {
     static let recallingWords: Set<String> = ["during", "after", "following", "lors", "issue", "terme", "cours"]
     static let articles: Set<String> = ["the", "la", "le", "les", "l", "des", "de", "du"]
 
+    /// The first words of an item of a list ("The first, with…", "La seconde, avec…").
+    static let ordinalPhrases: [(String, Bool)] = ["first", "second", "third", "fourth", "last"].map { ("the " + $0, true) }
+        + ["première", "premier", "seconde", "second", "deuxième", "troisième", "dernière", "dernier"].flatMap {
+            [("la " + $0, true), ("le " + $0, true)]
+        }
+
+    /// Words between a body and the agency it describes ("the EU's police agency Europol").
+    static let agencyNouns: Set<String> = ["agency", "agence", "body", "organe", "office", "bureau"]
+    static let descriptorWords: Set<String> = agencyNouns.union(["police", "s", "law", "enforcement", "judicial",
+                                                                 "judiciaire", "policiere", "de", "du"])
+
+    /// Words of a report ("prosecutors said on Thursday", "a indiqué jeudi"): a date after
+    /// them is the report's.
+    static let reportingWords: Set<String> = ["said", "says", "announced", "reported", "stated", "told", "added",
+                                              "confirmed", "statement", "indique", "indiquait", "annonce", "precise",
+                                              "affirme", "communique", "rapporte"]
+
     /// Words that make the interaction after them a plan ("will take part", "devrait
     /// visiter"), and the small words that may stand between ("will also visit").
     static let futureModals: Set<String> = ["will", "would", "shall", "va", "vont", "devrait", "devraient", "doit",
@@ -379,6 +396,7 @@ enum Cues {
     static let moroccanServices = PhraseIndex(moroccanServicePhrases)
     static let ongoing = PhraseIndex(ongoingPhrases)
     static let asides = PhraseIndex(asidePhrases)
+    static let ordinals = PhraseIndex(ordinalPhrases)
 
     /// Every phrase of every list, for the lexicon.
     static var allPhrases: [String] {
@@ -386,6 +404,7 @@ enum Cues {
             + initiativePhrases.map(\.0) + placePhrases.map(\.0) + moroccanVenuePhrases.map(\.0) + moroccanServicePhrases.map(\.0)
             + Array(destinationSkips) + Array(negations) + Array(demonstratives) + Array(negationExceptions)
             + Array(recallingWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
-            + Array(futureModals) + Array(modalFillers) + EventCalendar.words
+            + Array(futureModals) + Array(modalFillers) + EventCalendar.words + Array(reportingWords)
+            + Array(descriptorWords) + ordinalPhrases.map(\.0)
     }
 }

@@ -149,6 +149,14 @@ struct DateFinder: Sendable {
                 found.append(Found(date: .year(published.year - 1), statesYear: true, tokens: (index - 1)..<(index + 1)))
             }
         }
+        // "…in October, prosecutors said on Thursday": the day of a report yields to the
+        // date of what it reports.
+        let reports = found.filter { date in
+            (max(0, date.tokens.lowerBound - 4)..<date.tokens.lowerBound).contains { Cues.reportingWords.contains(tokens[$0].folded) }
+        }
+        if !reports.isEmpty, reports.count < found.count {
+            found.removeAll { date in reports.contains { $0.tokens == date.tokens } }
+        }
         // "In the Kingdom since Monday, he was received on Tuesday": a span's start yields
         // to another date of the sentence.
         let starts = found.filter { $0.tokens.lowerBound > 0 && Self.spanWords.contains(tokens[$0.tokens.lowerBound - 1].folded) }

@@ -21,6 +21,9 @@ struct ExtractionRun {
     /// The partners of the last engagement drafted (until a heading): an agreement that
     /// names no party is theirs.
     var episode: [Partner] = []
+    /// The kinds of interaction the sentence before told, for a list that goes on ("held two
+    /// meetings. The first, with…").
+    var previousKinds = KindSet()
     /// Engagements drafted with the only partner their sentence engaged.
     var bilateral: Set<String> = []
     /// Whether the article reports a gathering the services took part in: talks and
@@ -41,7 +44,9 @@ struct ExtractionRun {
     mutating func extract() {
         // Every sentence's dates, found once: the article's event needs them before reading.
         let found = text.paragraphs.map { paragraph in
-            paragraph.isHeading ? [] : paragraph.sentences.map { dates.all(in: $0) }
+            paragraph.isHeading ? [] : paragraph.sentences.map { sentence in
+                dates.all(in: sentence).filter { !isDateline($0, of: sentence) }
+            }
         }
         event = firstEvent(found)
         var section: Partner?
@@ -85,6 +90,16 @@ struct ExtractionRun {
         foldIntoVisits()
     }
 
+    /// "PARIS, Nov 16, 2023 (AFP) –": the publication day at the head of a sentence, before
+    /// a dash or an agency's name, dates the dispatch, not an event.
+    func isDateline(_ date: DateFinder.Found, of sentence: Sentence) -> Bool {
+        guard date.date.first == published, date.date.last == published, date.tokens.lowerBound <= 3 else {
+            return false
+        }
+        let after = sentence.gap(after: date.tokens.upperBound - 1)
+        return after.contains("(") || after.contains("–") || after.contains("—") || after.contains(" -")
+    }
+
     /// "Read also: …", "Lire aussi : …": a link to another article.
     static func isAside(_ sentence: Sentence) -> Bool {
         Cues.asides.hits(in: sentence.tokens).first?.tokens.lowerBound == 0
@@ -125,8 +140,14 @@ struct ExtractionRun {
         let allHits = Cues.engagement.hits(in: tokens)
         // Places matter only to visits, received meetings and initiatives.
         let places = allHits.isEmpty && initiativeHits.count < 2 ? [] : Cues.places.hits(in: tokens)
-        let scene = Scene(sentence: sentence, dates: found, mentions: mentions, abroad: abroad, places: places,
+        var scene = Scene(sentence: sentence, dates: found, mentions: mentions, abroad: abroad, places: places,
                           hits: allHits.filter { isFree($0.tokens) }, initiatives: initiativeHits, published: published)
+        // "The first, with the Gambian police chief, dealt with…": one of the interactions
+        // the sentence before announced.
+        if Cues.ordinals.hits(in: tokens).first?.tokens.lowerBound == 0 {
+            scene.continueList(of: previousKinds)
+        }
+        defer { previousKinds = scene.kinds }
         mentions = scene.partnersOfTheSentence(mentions)
         // Fellow participants matter only where the services took part: in praise they speak.
         let attendees = scene.engages ? scene.attendees(mentions) : []

@@ -101,6 +101,11 @@ struct Scene {
         }
     }
 
+    /// Takes the kinds of the list of interactions this sentence goes on with.
+    mutating func continueList(of kinds: KindSet) {
+        self.kinds.formUnion(kinds)
+    }
+
     /// Whether the sentence praises or states a position.
     var praise: Bool { praiseStart != nil }
 
@@ -131,12 +136,24 @@ struct Scene {
     /// after "co-host with".
     func partnersOfTheSentence(_ mentions: [PartnerMatcher.Mention]) -> [PartnerMatcher.Mention] {
         mentions.filter { mention in
+            if describes(mention) { return false }
             if let cut = notPartnersAfter, mention.tokens.lowerBound > cut { return false }
             guard mention.partner.kind == .organisation else { return true }
             if tournaments.contains(where: { Self.distance($0, mention.tokens) <= 4 }) { return false }
             guard let gathering = gatherings.first(where: { Self.distance($0, mention.tokens) <= 4 }) else { return true }
             return !isPlanned(gathering, mention.tokens)
         }
+    }
+
+    /// Whether a mention only describes the organisation named right after it ("the EU
+    /// police agency Europol", "l'agence onusienne ONUDC").
+    private func describes(_ mention: PartnerMatcher.Mention) -> Bool {
+        guard let next = mentions.first(where: { $0.tokens.lowerBound >= mention.tokens.upperBound }),
+              next.partner.kind == .organisation, next.tokens.lowerBound - mention.tokens.upperBound <= 3
+        else { return false }
+        let between = mention.tokens.upperBound..<next.tokens.lowerBound
+        return !between.isEmpty && between.allSatisfy { Cues.descriptorWords.contains(sentence.tokens[$0].folded) }
+            && between.contains { Cues.agencyNouns.contains(sentence.tokens[$0].folded) }
     }
 
     /// Whether a gathering is a plan or a topic: a topic word shortly before it, or a year

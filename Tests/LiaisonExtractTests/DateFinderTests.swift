@@ -47,6 +47,16 @@ import Testing
         #expect(finder.event(in: sentence, stated: finder.best(in: sentence))?.date.description == expected)
     }
 
+    /// The day a report was made yields to the date of what it reports.
+    @Test(arguments: [
+        ("The network was dismantled in October, prosecutors said on Thursday.", "2025-10"),
+        ("Le réseau a été démantelé en octobre, indique jeudi un communiqué.", "2025-10"),
+        ("The network was dismantled, prosecutors said on Thursday.", "2025-11-27"),
+    ])
+    func reportsYieldToWhatTheyReport(_ text: String, _ expected: String) {
+        #expect(date(text) == expected)
+    }
+
     @Test func monthsAfterThePublicationMonthAreInTheYearBefore() {
         // Published in January 2025: December is December 2024, January is January 2025.
         #expect(date("met in December.", published: "2025-01-15") == "2024-12")

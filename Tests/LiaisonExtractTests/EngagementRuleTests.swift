@@ -102,6 +102,25 @@ import Testing
             == ["NE meeting", "TD meeting", "ML meeting"])
     }
 
+    /// An item of a list goes on with the interactions the sentence before announced; a body
+    /// that only describes an agency ("the EU police agency Europol") is not a partner.
+    @Test func listsGoOnAndDescriptionsAreNoPartners() {
+        #expect(kinds("On Monday the Moroccan delegation held two bilateral meetings. The first, with the "
+            + "Kenyan police chief, dealt with the training of officers.") == ["KE meeting"])
+        #expect(kinds("Lundi, la délégation a tenu deux réunions bilatérales. La première, avec le chef de la "
+            + "police kényane, a porté sur la formation.") == ["KE meeting"])
+        #expect(kinds("In March the DGST and the Italian police ran a joint investigation with the support of the "
+            + "EU police agency Europol.") == ["IT joint-operation", "EUROPOL joint-operation"])
+    }
+
+    /// A dateline's day dates the dispatch, not the event it reports.
+    @Test func aDatelineDatesNothing() {
+        let result = drafts("RABAT, March 20, 2025 (MAP) - The DGSN and the Spanish National Police dismantled a network "
+            + "in February.", published: published)
+        #expect(result.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue) \($0.date)" }
+            == ["ES joint-operation 2025-02"])
+    }
+
     /// An interaction after "will", "devrait" is a plan, not an engagement.
     @Test(arguments: [
         "On Monday the two sides agreed that Ghanaian officers will take part in courses at the Royal Police Institute.",
