@@ -102,7 +102,7 @@ enum Cues {
             "a participé", "prend part", "discours", "élu",
         ].map { ($0, .kind(.eventParticipation)) }
         + [
-            "commended", "praised", "hailed", "lauded", "called", "highlighted", "expressed", "stressed",
+            "commended", "praised", "hailed", "lauded", "called", "congratulated", "praises", "commends", "hails", "highlighted", "expressed", "stressed",
             "welcomed the progress", "welcomed the proposal", "welcomed the initiative", "welcomed the decision",
             "welcomed the efforts", "welcomed the results", "welcomed the cooperation", "welcomed the quality",
             "welcomed the level", "welcomed the role", "welcomed the commitment", "welcomed the outcome",
@@ -253,6 +253,20 @@ enum Cues {
     static let recallingWords: Set<String> = ["during", "after", "following", "lors", "issue", "terme", "cours"]
     static let articles: Set<String> = ["the", "la", "le", "les", "l", "des", "de", "du"]
 
+    /// The first words of a reminder of an earlier event ("Pour rappel, …", "It is worth
+    /// recalling that …").
+    static let reminderPhrases: [(String, Bool)] = [
+        "pour rappel", "rappelons que", "il convient de rappeler", "il est à rappeler", "il faut rappeler",
+        "it is worth recalling", "it should be recalled", "it will be recalled", "as a reminder", "previously",
+        "auparavant",
+    ].map { ($0, true) }
+
+    /// Indefinite articles and possessives ("during a visit", "lors d'une visite").
+    static let indefinites: Set<String> = ["a", "an", "his", "her", "their", "une", "un", "d", "sa", "son", "leur"]
+
+    /// Nouns of a visit ("The trip to Vienna comes after…").
+    static let visitNouns: Set<String> = ["visit", "trip", "tour", "visite", "deplacement", "sejour", "tournee"]
+
     /// The first words of an item of a list ("The first, with…", "La seconde, avec…").
     static let ordinalPhrases: [(String, Bool)] = ["first", "second", "third", "fourth", "last"].map { ("the " + $0, true) }
         + ["première", "premier", "seconde", "second", "deuxième", "troisième", "dernière", "dernier"].flatMap {
@@ -397,6 +411,7 @@ enum Cues {
     static let ongoing = PhraseIndex(ongoingPhrases)
     static let asides = PhraseIndex(asidePhrases)
     static let ordinals = PhraseIndex(ordinalPhrases)
+    static let reminders = PhraseIndex(reminderPhrases)
 
     /// Every phrase of every list, for the lexicon.
     static var allPhrases: [String] {
@@ -405,6 +420,7 @@ enum Cues {
             + Array(destinationSkips) + Array(negations) + Array(demonstratives) + Array(negationExceptions)
             + Array(recallingWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
             + Array(futureModals) + Array(modalFillers) + EventCalendar.words + Array(reportingWords)
-            + Array(descriptorWords) + ordinalPhrases.map(\.0)
+            + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites)
+            + reminderPhrases.map(\.0)
     }
 }

@@ -90,6 +90,12 @@ struct ExtractionRun {
         foldIntoVisits()
     }
 
+    /// The one partner the article's engagements so far are with, if there is only one.
+    var soleEngagedPartner: Partner? {
+        let partners = Set(drafts.engagements.flatMap(\.partners))
+        return partners.count == 1 ? partners.first : nil
+    }
+
     /// "PARIS, Nov 16, 2023 (AFP) –": the publication day at the head of a sentence, before
     /// a dash or an agency's name, dates the dispatch, not an event.
     func isDateline(_ date: DateFinder.Found, of sentence: Sentence) -> Bool {
@@ -141,7 +147,8 @@ struct ExtractionRun {
         // Places matter only to visits, received meetings and initiatives.
         let places = allHits.isEmpty && initiativeHits.count < 2 ? [] : Cues.places.hits(in: tokens)
         var scene = Scene(sentence: sentence, dates: found, mentions: mentions, abroad: abroad, places: places,
-                          hits: allHits.filter { isFree($0.tokens) }, initiatives: initiativeHits, published: published)
+                          hits: allHits.filter { isFree($0.tokens) }, initiatives: initiativeHits, published: published,
+                          afterATelling: !drafts.engagements.isEmpty)
         // "The first, with the Gambian police chief, dealt with…": one of the interactions
         // the sentence before announced.
         if Cues.ordinals.hits(in: tokens).first?.tokens.lowerBound == 0 {
@@ -166,6 +173,11 @@ struct ExtractionRun {
         // An agreement that names no party is the visit's ("an MoU was also signed").
         if fallback == nil, partners.isEmpty, !agreementHits.isEmpty, episode.count == 1 {
             fallback = episode[0]
+        }
+        // "Pour rappel, le préfet avait effectué en juin une visite à Rabat": a reminder in an
+        // article about one partner speaks of that partner.
+        if fallback == nil, partners.isEmpty, scene.engages, Cues.reminders.hits(in: tokens).first?.tokens.lowerBound == 0 {
+            fallback = soleEngagedPartner
         }
         if partners.isEmpty, hasCue, let fallback { partners = [fallback] }
         if !partners.isEmpty { lastPartners = partners }

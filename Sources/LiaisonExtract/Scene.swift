@@ -9,6 +9,8 @@ struct Scene {
     let mentions: [PartnerMatcher.Mention]
     /// Cities abroad the sentence names ("Vienna", "Abou Dhabi").
     let abroad: [PartnerMatcher.Mention]
+    /// The words a sentence opens on that name a visit already told ("The Kuwaiti visit").
+    private let openingRecall: Range<Int>?
     /// Explicit kinds: met, received, signed, joint operation, took part.
     private(set) var kinds = KindSet()
     private(set) var visits: [Range<Int>] = []
@@ -32,11 +34,17 @@ struct Scene {
     private var isMoroccoByName: [Bool]
     private var isDate: [Bool]
 
+    /// `afterATelling` says whether the article has told an interaction already.
     init(sentence: Sentence, dates: [DateFinder.Found], mentions: [PartnerMatcher.Mention],
          abroad: [PartnerMatcher.Mention], places: [PhraseIndex<String>.Hit],
-         hits: [PhraseIndex<Cues.Engagement>.Hit], initiatives: [PhraseIndex<Cues.Initiative>.Hit], published: Day) {
+         hits: [PhraseIndex<Cues.Engagement>.Hit], initiatives: [PhraseIndex<Cues.Initiative>.Hit], published: Day,
+         afterATelling: Bool) {
         self.sentence = sentence
         self.published = published
+        // "The trip to Vienna comes three months after…": the visit it opens on is told.
+        let recalled = afterATelling ? Self.openingRecall(in: sentence, mentions: mentions) : nil
+        openingRecall = recalled
+        let hits = hits.filter { hit in !(recalled?.overlaps(hit.tokens) ?? false) }
         self.mentions = mentions
         self.abroad = abroad
         let count = sentence.tokens.count
@@ -69,7 +77,11 @@ struct Scene {
             case .kind(let kind):
                 kinds.insert(kind)
                 if kind == .jointOperation { jointWorkStart = jointWorkStart ?? hit.tokens.lowerBound }
-            case .visit: visits.append(hit.tokens)
+            case .visit:
+                // "praised the result on Thursday during a visit to Algeciras": praise told
+                // with its occasion, no visit of the services.
+                if praiseStart != nil, Self.isOccasion(hit.tokens, in: sentence) { continue }
+                visits.append(hit.tokens)
             case .visitor: visitors.append(hit.tokens)
             case .praise: praiseStart = praiseStart ?? hit.tokens.lowerBound
             case .gathering: gatherings.append(hit.tokens)
@@ -136,13 +148,34 @@ struct Scene {
     /// after "co-host with".
     func partnersOfTheSentence(_ mentions: [PartnerMatcher.Mention]) -> [PartnerMatcher.Mention] {
         mentions.filter { mention in
-            if describes(mention) { return false }
+            if describes(mention) || openingRecall?.overlaps(mention.tokens) == true { return false }
             if let cut = notPartnersAfter, mention.tokens.lowerBound > cut { return false }
             guard mention.partner.kind == .organisation else { return true }
             if tournaments.contains(where: { Self.distance($0, mention.tokens) <= 4 }) { return false }
             guard let gathering = gatherings.first(where: { Self.distance($0, mention.tokens) <= 4 }) else { return true }
             return !isPlanned(gathering, mention.tokens)
         }
+    }
+
+    /// Whether a visit is told as the occasion of something else: "during a visit",
+    /// "lors d'une visite".
+    private static func isOccasion(_ cue: Range<Int>, in sentence: Sentence) -> Bool {
+        var index = cue.lowerBound - 1
+        while index >= 0, cue.lowerBound - index <= 3, Cues.indefinites.contains(sentence.tokens[index].folded) {
+            index -= 1
+        }
+        return index >= 0 && Cues.recallingWords.contains(sentence.tokens[index].folded)
+    }
+
+    /// "The trip to Vienna…", "The Kuwaiti visit…", "La visite du chef…": the words a
+    /// sentence opens on when they name a visit, with the partner it was with.
+    private static func openingRecall(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> Range<Int>? {
+        let tokens = sentence.tokens
+        guard tokens.count > 2, Cues.articles.contains(tokens[0].folded) || Cues.demonstratives.contains(tokens[0].folded)
+        else { return nil }
+        let noun = mentions.first { $0.tokens.lowerBound == 1 }?.tokens.upperBound ?? 1
+        guard noun < tokens.count, Cues.visitNouns.contains(tokens[noun].folded) else { return nil }
+        return 0..<(noun + 1)
     }
 
     /// Whether a mention only describes the organisation named right after it ("the EU

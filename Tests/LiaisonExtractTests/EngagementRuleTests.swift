@@ -113,6 +113,21 @@ import Testing
             + "EU police agency Europol.") == ["IT joint-operation", "EUROPOL joint-operation"])
     }
 
+    /// A visit already told, named at the head of a sentence ("The trip to Vienna comes…"),
+    /// or a visit that is only the occasion of praise, is no new visit; a reminder in an
+    /// article about one partner speaks of that partner.
+    @Test func recalledVisitsOccasionsAndReminders() {
+        #expect(kinds("Hammouchi received the Dutch police chief in Rabat on Tuesday. The trip to Vienna comes "
+            + "a month after Hammouchi met the Austrian minister in Rabat in February.")
+            == ["NL visit-received", "AT visit-received"])
+        #expect(kinds("Hammouchi received the Dutch police chief in Rabat on Tuesday. The Dutch visit came a week "
+            + "after talks in Brussels.") == ["NL visit-received"])
+        #expect(kinds("On Tuesday the Belgian minister praised the DGST during a visit to a police station in "
+            + "Antwerp.").isEmpty)
+        #expect(kinds("M. Hammouchi a reçu mardi le chef de la police tchèque. Pour rappel, le général avait "
+            + "effectué en janvier une visite de travail à Rabat.") == ["CZ visit-received", "CZ visit-received"])
+    }
+
     /// A dateline's day dates the dispatch, not the event it reports.
     @Test func aDatelineDatesNothing() {
         let result = drafts("RABAT, March 20, 2025 (MAP) - The DGSN and the Spanish National Police dismantled a network "
