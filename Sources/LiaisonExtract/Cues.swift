@@ -20,6 +20,9 @@ enum Cues {
         case neutral
         /// Partners named after it are not partners of the sentence ("co-host with Portugal").
         case notPartnersAfter
+        /// What talks were about: places named after it are subject matter ("focused on
+        /// fighters returning from Syria"), unless met "with".
+        case subjectMatter
         /// The gathering near it is spoken of as a plan or a topic ("preparations for").
         case topic
         /// A tournament: the body named with it organises it and is no partner ("FIFA World Cup").
@@ -47,7 +50,8 @@ enum Cues {
             "visite officielle", "trip to", "working trip", "travelled to", "traveled to", "toured", "tour of",
             "delegation to", "s'est rendu", "s'est rendue", "se rend", "rendu visite", "déplacement en",
             "déplacement au", "déplacement à", "séjour en", "séjour au", "délégation en", "delegation en", "visite en",
-            "visite au", "visite aux", "visite à", "visiter",
+            "visite au", "visite aux", "visite à", "visiter", "inspected", "inspection visit", "a inspecté",
+            "visite d'inspection",
         ].map { ($0, .visit) }
         + stayPhrases.map { ($0, .visit) }
         + [
@@ -94,12 +98,17 @@ enum Cues {
             "intelligence shared", "informations transmises", "renseignements transmis", "informations communiquées",
             "completed a course", "followed a course", "attended a course", "a training course", "were trained",
             "was trained", "trained at", "suivi une formation", "suivi un stage", "stage de formation",
-            "cycle de formation", "ont été formés",
+            "cycle de formation", "ont été formés", "training course", "entraide judiciaire", "judicial assistance",
+            "mutual legal assistance", "judicial cooperation", "coopération judiciaire", "mandat d'arrêt international",
+            "international arrest warrant",
         ].map { ($0, .kind(.jointOperation)) }
         + [
             "attended", "attend", "participated", "participating", "participation", "took part", "taking part",
             "take part", "speech", "elected", "a pris part", "pris part", "participé", "assisté",
-            "a participé", "prend part", "discours", "élu",
+            "a participé", "prend part", "discours", "élu", "led the moroccan delegation", "led a delegation",
+            "leads the moroccan delegation", "headed the moroccan delegation", "heading the moroccan delegation",
+            "at the head of the moroccan delegation", "conduit la délégation", "a conduit la délégation",
+            "conduisait la délégation", "à la tête de la délégation", "présidé la délégation",
         ].map { ($0, .kind(.eventParticipation)) }
         + [
             "commended", "praised", "hailed", "lauded", "called", "congratulated", "praises", "commends", "hails", "highlighted", "expressed", "stressed",
@@ -157,6 +166,7 @@ enum Cues {
             "arrestation", "arrestations", "interpellations", "saisies", "extradé", "remis aux autorités",
         ].map { ($0, .operation) }
         + [
+            "press conference", "press conferences", "conférence de presse", "press briefing", "point de presse",
             "received praise", "received thanks", "received information", "received congratulations",
             "received intelligence", "received moroccan", "reçu des renseignements",
             "reçu les félicitations", "reçu des informations", "reçu des remerciements",
@@ -164,6 +174,10 @@ enum Cues {
         + [("interest in signing", .neutral), ("interest in", .neutral), ("expressed interest", .neutral),
            ("expressed interest in signing", .neutral), ("expressed interest in", .neutral),
            ("co-host", .notPartnersAfter),
+           ("focused on", .subjectMatter), ("focusing on", .subjectMatter), ("centered on", .subjectMatter),
+           ("centred on", .subjectMatter), ("dealt with", .subjectMatter), ("revolved around", .subjectMatter),
+           ("porté sur", .subjectMatter), ("portaient sur", .subjectMatter), ("axés sur", .subjectMatter),
+           ("axées sur", .subjectMatter), ("au menu des discussions", .subjectMatter),
            ("co-hosts", .notPartnersAfter), ("coorganisera", .notPartnersAfter)]
     )
 
@@ -210,7 +224,7 @@ enum Cues {
         "the two officials", "both officials", "the two men", "the two chiefs", "his counterpart", "the visitor",
         "the guest", "les deux parties", "ils", "les deux services", "les deux responsables", "les deux hommes",
         "les deux officiels", "son homologue", "l'hôte", "les deux délégations", "the two delegations",
-        "the two countries", "both countries", "les deux pays", "des deux pays",
+        "the two countries", "both countries", "les deux pays", "des deux pays", "both delegations",
     ].map { ($0, true) })
 
     /// Words that deny a cue a few words after them ("no agreement was signed", "aucun
@@ -261,11 +275,24 @@ enum Cues {
         "auparavant",
     ].map { ($0, true) }
 
+    /// Small words between a body and the gathering it holds ("the 93rd General Assembly of
+    /// INTERPOL", "la conférence régionale d'AFRIPOL").
+    static let gatheringLinks: Set<String> = ["of", "the", "s", "de", "d", "du", "des", "la", "le", "l", "annual",
+                                              "regional", "annuelle", "regionale", "annuel", "regional", "ministerial",
+                                              "african", "africaine", "arab", "arabe", "european", "europeenne",
+                                              "general", "generale", "th", "rd", "nd", "st", "e", "eme", "held",
+                                              "holds", "organised", "organized", "convened", "a", "an", "its", "sa",
+                                              "son", "une", "un", "tient", "tenu", "organise", "organisee"]
+
+    /// "with", "avec": the partner after it was met.
+    static let withWords: Set<String> = ["with", "avec"]
+
     /// Indefinite articles and possessives ("during a visit", "lors d'une visite").
     static let indefinites: Set<String> = ["a", "an", "his", "her", "their", "une", "un", "d", "sa", "son", "leur"]
 
     /// Nouns of a visit ("The trip to Vienna comes after…").
-    static let visitNouns: Set<String> = ["visit", "trip", "tour", "visite", "deplacement", "sejour", "tournee"]
+    static let visitNouns: Set<String> = ["visit", "trip", "tour", "talks", "meeting", "visite", "deplacement", "sejour",
+                                          "tournee", "entretiens", "rencontre", "reunion"]
 
     /// The first words of an item of a list ("The first, with…", "La seconde, avec…").
     static let ordinalPhrases: [(String, Bool)] = ["first", "second", "third", "fourth", "last"].map { ("the " + $0, true) }
@@ -318,7 +345,7 @@ enum Cues {
         ].map { ($0, .type(.memorandumOfUnderstanding)) }
         + [
             "cooperation agreement", "partnership agreement", "agreement", "agreements", "accord de coopération",
-            "accord", "convention",
+            "accord", "convention", "protocole de coopération", "cooperation protocol",
         ].map { ($0, .type(.cooperationAgreement)) }
         + ["joint action plan", "action plan", "plan d'action conjoint", "plan d'action"].map {
             ($0, .type(.jointActionPlan))
@@ -328,7 +355,10 @@ enum Cues {
             "joint security committee", "joint committee", "joint task forces", "joint task force", "comité conjoint",
             "comité mixte", "joint working group", "working group", "groupe de travail", "groupe de travail mixte",
             "groupe de travail conjoint", "exchange programme", "exchange program", "programme d'échange",
-            "programme d'échanges", "record of conclusions", "procès-verbal",
+            "programme d'échanges", "record of conclusions", "procès-verbal", "joint training programme",
+            "joint programme", "executive programme", "executive program", "programme exécutif", "working arrangement",
+            "arrangement de travail", "joint commission", "commission mixte", "commission sécuritaire mixte",
+            "programme de formation conjoint", "programme conjoint",
         ].map { ($0, .type(.other)) }
         + [
             "signed", "signing of", "inked", "concluded", "drawn up", "adopted", "signé", "signée", "signés", "conclu",
@@ -338,13 +368,14 @@ enum Cues {
             "interest in signing", "interest in concluding", "interest in", "expressed interest", "wish to sign", "desire to sign", "intérêt", "wish to conclude",
             "wish to", "desire to", "keen to", "willingness to", "souhait", "souhaité", "désir", "désireux", "volonté de",
             "étudier la possibilité", "study the possibility", "explore the possibility", "explorer la possibilité",
-            "possibility of", "possibilité de",
+            "possibility of", "possibilité de", "intention to", "intention of", "intention de", "intend to",
         ].map { ($0, .status(.interestExpressed)) }
         + [
             "proposed", "proposal", "proposals", "draft", "preparing", "mulled", "considering", "plans to",
             "will sign", "establish", "forming", "proposé", "projet", "envisagé", "agreed to prepare", "agreed to draw up",
             "agreed to", "prepare", "draw up", "préparer", "élaborer", "convenu", "convenus", "convenues",
             "en cours de négociation", "under negotiation", "negotiating", "to sign", "à signer", "signera",
+            "proposition", "a proposé", "with a view to its signature", "with a view to signing", "en vue de sa signature",
             "be signed", "être signé", "être signée", "être signés", "for signature", "pour signature",
             "soumis à la signature", "soumise à la signature", "submitted for signature",
         ].map { ($0, .status(.proposed)) }
@@ -420,7 +451,8 @@ enum Cues {
             + Array(destinationSkips) + Array(negations) + Array(demonstratives) + Array(negationExceptions)
             + Array(recallingWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
             + Array(futureModals) + Array(modalFillers) + EventCalendar.words + Array(reportingWords)
-            + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites)
+            + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites) + Array(withWords)
+            + Array(gatheringLinks)
             + reminderPhrases.map(\.0)
     }
 }

@@ -8,7 +8,7 @@ extension ExtractionRun {
                          paragraphDate: (date: LedgerDate, line: Int)?, isClaim: Bool) {
         let sentence = scene.sentence
         // "They commended their joint operations": praise of joint work is a statement.
-        if scene.praisesJointWork, scene.kinds.isOnly(.jointOperation), !scene.hasVisit {
+        if scene.praiseLeads {
             addStatement(partners, sentence: sentence, date: best?.date ?? .undated)
             return
         }
@@ -58,7 +58,7 @@ extension ExtractionRun {
         }
         // "helped secure the World Cup organised by Qatar": assistance, not participation.
         if let mention = scene.mentions.first(where: { $0.partner == partner }), scene.isOrganiser(mention),
-           !kinds.contains(.jointOperation) {
+           !kinds.contains(.jointOperation), scene.hasGathering || kinds.contains(.eventParticipation) {
             return .eventParticipation
         }
         if talks, scene.premises == partner { return .visitMade }

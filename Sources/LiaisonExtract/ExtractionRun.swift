@@ -157,16 +157,25 @@ struct ExtractionRun {
         defer { previousKinds = scene.kinds }
         mentions = scene.partnersOfTheSentence(mentions)
         // Fellow participants matter only where the services took part: in praise they speak.
-        let attendees = scene.engages ? scene.attendees(mentions) : []
+        // A gathering told without the services' part in it ("The convention brought together
+        // representatives of INTERPOL and Frontex") engages only the body holding it.
+        let attendees = scene.engages ? scene.attendees(mentions)
+            : scene.hasGathering ? Set(mentions.filter { !scene.holdsGathering($0.partner) }.map(\.tokens.lowerBound)) : []
         let agreementHits = Cues.agreement.hits(in: tokens).filter { isFree($0.tokens) }
         var partners = unique(mentions.filter { !attendees.contains($0.tokens.lowerBound) }.map(\.partner))
         let hasCue = scene.engages || !agreementHits.isEmpty || scene.praise
         // A sentence that names nobody speaks of its section's partner, or of the partners
         // of the sentence before when it refers to them ("the two sides", "they").
         let namesItsPartners = !partners.isEmpty
+        let refers = !Cues.referringWords.hits(in: tokens).isEmpty
+        // "Argentina, Uruguay and Paraguay are to stage the centenary matches, and both
+        // delegations discussed…": the two sides are those told before; the others are context.
+        if refers, !lastPartners.isEmpty {
+            let told = partners.filter(lastPartners.contains)
+            if !told.isEmpty { partners = partners.filter { told.contains($0) || $0.kind == .organisation } }
+        }
         var fallback = section
-        if fallback == nil, !lastPartners.isEmpty, partners.isEmpty || !agreementHits.isEmpty,
-           !Cues.referringWords.hits(in: tokens).isEmpty {
+        if fallback == nil, !lastPartners.isEmpty, partners.isEmpty || !agreementHits.isEmpty, refers {
             fallback = lastPartners.count == 1 ? lastPartners[0] : nil
             if partners.isEmpty, hasCue, lastPartners.count > 1 { partners = lastPartners }
         }

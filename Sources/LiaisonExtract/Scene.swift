@@ -24,13 +24,17 @@ struct Scene {
     private(set) var isOnTheSidelines = false
     /// Where the first word of praise or position is, if any.
     private(set) var praiseStart: Int?
-    /// Where the first joint-operation cue is, if any.
-    private var jointWorkStart: Int?
+    /// Where the first interaction cue of any kind is, if any.
+    private var interactionStart: Int?
     private(set) var notPartnersAfter: Int?
+    /// Where the subject matter of the talks begins, if the sentence tells it.
+    private var subjectMatterStart: Int?
     /// Whether people from the partners were trained or hosted at a facility: assistance.
     private(set) var isTraining = false
     /// Where each token is: in Morocco (a town, a venue, or the country's name), or a date word.
     private var inMorocco: [Bool]
+    /// Whether the sentence names a town or venue in Morocco (not the country).
+    private let namesMoroccanTown: Bool
     private var isMoroccoByName: [Bool]
     private var isDate: [Bool]
 
@@ -57,6 +61,7 @@ struct Scene {
         for place in places where place.value == "Morocco" || place.value == "Maroc" {
             for index in place.tokens { isMoroccoByName[index] = true }
         }
+        namesMoroccanTown = places.contains { $0.value != "Morocco" && $0.value != "Maroc" }
         var venues = places.map(\.tokens)
         if hits.contains(where: { [.visit, .visitor, .kind(.visitReceived), .kind(.meeting)].contains($0.value) }) {
             // "toured the DGSN's forensic institute": the services' premises are in Morocco.
@@ -73,10 +78,10 @@ struct Scene {
         for hit in hits where Self.leadsSomewhere(hit, sentence: sentence, mentions: mentions)
             && !Self.isDenied(hit, in: sentence) && !(recalls && Self.isInteraction(hit))
             && !(Self.isInteraction(hit) && Cues.isPlanned(sentence.tokens, at: hit.tokens.lowerBound)) {
+            if Self.isInteraction(hit) { interactionStart = interactionStart ?? hit.tokens.lowerBound }
             switch hit.value {
             case .kind(let kind):
                 kinds.insert(kind)
-                if kind == .jointOperation { jointWorkStart = jointWorkStart ?? hit.tokens.lowerBound }
             case .visit:
                 // "praised the result on Thursday during a visit to Algeciras": praise told
                 // with its occasion, no visit of the services.
@@ -103,13 +108,14 @@ struct Scene {
                 }
             case .neutral: break
             case .notPartnersAfter: notPartnersAfter = notPartnersAfter ?? hit.tokens.lowerBound
+            case .subjectMatter: subjectMatterStart = subjectMatterStart ?? hit.tokens.upperBound
             }
         }
         // "The Policía Nacional and the DGST arrested…": a joint operation.
         if let operation, mentions.contains(where: { $0.isAgency || $0.partner.kind == .organisation }),
            !Cues.moroccanServices.hits(in: sentence.tokens).isEmpty {
             kinds.insert(.jointOperation)
-            jointWorkStart = min(jointWorkStart ?? operation, operation)
+            interactionStart = min(interactionStart ?? operation, operation)
         }
     }
 
@@ -121,12 +127,12 @@ struct Scene {
     /// Whether the sentence praises or states a position.
     var praise: Bool { praiseStart != nil }
 
-    /// Whether the praise bears on the joint work it names ("commended their joint
-    /// operations"), not on work told first ("worked alongside…, an operation both sides
-    /// described as exemplary").
-    var praisesJointWork: Bool {
+    /// Whether praise opens the sentence's account, the interactions told after it being
+    /// what is praised ("thanked the police for the way supporters who travelled to the
+    /// Kingdom were received").
+    var praiseLeads: Bool {
         guard let praiseStart else { return false }
-        return praiseStart < (jointWorkStart ?? Int.max)
+        return praiseStart < (interactionStart ?? Int.max)
     }
 
     var hasVisit: Bool { !visits.isEmpty || !visitors.isEmpty }
@@ -149,6 +155,10 @@ struct Scene {
     func partnersOfTheSentence(_ mentions: [PartnerMatcher.Mention]) -> [PartnerMatcher.Mention] {
         mentions.filter { mention in
             if describes(mention) || openingRecall?.overlaps(mention.tokens) == true { return false }
+            if let start = subjectMatterStart, mention.tokens.lowerBound >= start,
+               !(start..<mention.tokens.lowerBound).contains(where: { Cues.withWords.contains(sentence.tokens[$0].folded) }) {
+                return false
+            }
             if let cut = notPartnersAfter, mention.tokens.lowerBound > cut { return false }
             guard mention.partner.kind == .organisation else { return true }
             if tournaments.contains(where: { Self.distance($0, mention.tokens) <= 4 }) { return false }
@@ -231,7 +241,17 @@ struct Scene {
     /// "la conférence d'AFRIPOL").
     func holdsGathering(_ partner: Partner) -> Bool {
         mentions.contains { mention in
-            mention.partner == partner && gatherings.contains { Self.distance($0, mention.tokens) <= 4 }
+            mention.partner == partner && gatherings.contains { gathering in
+                guard Self.distance(gathering, mention.tokens) <= 4 else { return false }
+                // Only small words between: "INTERPOL's 93rd General Assembly", not
+                // "brought together representatives of INTERPOL".
+                let between = gathering.upperBound <= mention.tokens.lowerBound
+                    ? gathering.upperBound..<mention.tokens.lowerBound : mention.tokens.upperBound..<gathering.lowerBound
+                return between.allSatisfy { index in
+                    let token = sentence.tokens[index]
+                    return token.isNumber || Cues.gatheringLinks.contains(token.folded) || sentence.word(index).first?.isNumber == true
+                }
+            }
         }
     }
 
@@ -262,6 +282,9 @@ struct Scene {
             }
         }
         if !visitors.isEmpty || isInMorocco || kinds.contains(.visitReceived) { return .received }
+        // "avant de visiter le laboratoire … de la préfecture de police de Rabat": a visit to
+        // places in Morocco, none abroad.
+        if namesMoroccanTown, abroad.isEmpty, !isAbroad { return .received }
         return .made(to: nil)
     }
 
@@ -291,7 +314,9 @@ struct Scene {
         let tokens = sentence.tokens
         return inMorocco.indices.contains { index in
             inMorocco[index] && !isMoroccoByName[index] && (index == 0 || !inMorocco[index - 1]) && index > 0
-                && Self.placePrepositions.contains(tokens[index - 1].folded)
+                && (Self.placePrepositions.contains(tokens[index - 1].folded)
+                    || index > 1 && Cues.articles.contains(tokens[index - 1].folded)
+                    && Self.placePrepositions.contains(tokens[index - 2].folded))
         }
     }
 

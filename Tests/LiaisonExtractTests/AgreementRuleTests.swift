@@ -32,6 +32,13 @@ import Testing
          "cooperation-agreement proposed ZM"),
         ("Un mémorandum d'entente avec la police gabonaise devrait être signé dans les prochains mois.",
          "memorandum-of-understanding proposed GA"),
+        ("The Latvian police chief expressed his intention to conclude a memorandum of understanding with the DGSN.",
+         "memorandum-of-understanding interest-expressed LV"),
+        ("An executive programme for 2026 was signed on Monday with the Naif Arab University for Security Sciences.",
+         "other signed NAUSS"),
+        ("La police malienne a présenté une proposition de commission mixte avec la DGSN.", "other proposed ML"),
+        ("The two sides agreed to draw up a roadmap with the Greek police, with a view to its signature next year.",
+         "roadmap proposed GR"),
     ])
     func signedProposedAndWished(_ text: String, _ expected: String) {
         #expect(agreements(text) == [expected])

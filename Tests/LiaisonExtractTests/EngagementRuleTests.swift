@@ -128,6 +128,25 @@ import Testing
             + "effectué en janvier une visite de travail à Rabat.") == ["CZ visit-received", "CZ visit-received"])
     }
 
+    /// What talks were about is no partner; a gathering told without the services' part in
+    /// it engages only the body holding it; praise that opens a sentence governs what follows;
+    /// "both delegations" are the partners told before, other countries named are context.
+    @Test func subjectMatterGatheringsPraiseAndTheTwoSides() {
+        #expect(kinds("On Monday Hammouchi held talks with the Belgian minister. The talks focused on fighters "
+            + "returning from Syria and Iraq.") == ["BE meeting"])
+        #expect(kinds("On Monday the Europol conference brought together representatives of INTERPOL and "
+            + "Frontex.") == ["EUROPOL event-participation"])
+        #expect(kinds("On Monday the Ghanaian minister thanked the DGSN for the way fans who travelled to the "
+            + "Kingdom were received.").isEmpty)
+        #expect(kinds("Hammouchi received the Chilean police chief in Rabat on Monday. Chile, Peru and Ecuador "
+            + "will host matches of the tournament, and both delegations discussed stadium security.")
+            == ["CL visit-received"])
+        #expect(kinds("Mardi, M. Hammouchi a conduit la délégation marocaine à la conférence d'AFRIPOL à Alger.")
+            == ["AFRIPOL event-participation"])
+        #expect(kinds("On Tuesday the Estonian delegation toured the forensic laboratory of the Casablanca police.")
+            == ["EE visit-received"])
+    }
+
     /// A dateline's day dates the dispatch, not the event it reports.
     @Test func aDatelineDatesNothing() {
         let result = drafts("RABAT, March 20, 2025 (MAP) - The DGSN and the Spanish National Police dismantled a network "

@@ -92,7 +92,7 @@ GL	Greenlandic, Greenlander	groenlandais
 GM	Gambian	gambien	The Gambia
 GN	Guinean	guinéen	Guinea-Conakry
 GP	Guadeloupean
-GQ	Equatorial Guinean	équato-guinéen
+GQ	Equatorial Guinean, Equatoguinean	équato-guinéen
 GR	Greek, Hellenic	grec/grecque, hellénique
 GS
 GT	Guatemalan	guatémaltèque
@@ -123,7 +123,7 @@ KE	Kenyan	kényan
 KG	Kyrgyz	kirghize
 KH	Cambodian	cambodgien
 KI	I-Kiribati
-KM	Comoran	comorien
+KM	Comoran, Comorian	comorien
 KN	Kittitian
 KP	North Korean	nord-coréen	DPRK
 KR	Korean, South Korean	sud-coréen, coréen	Korea
