@@ -102,29 +102,38 @@ struct Paragraph {
         var sentences: [Sentence] = []
         var start = 0
         var index = 0
+        var continues = false
         while index < scalars.count {
             let value = scalars[index].value
             if value == 46 || value == 33 || value == 63, Sentence.endsSentence(scalars, at: index) {
                 var end = index + 1
                 while end < scalars.count, Sentence.isClosing(scalars[end]) { end += 1 }
-                append(start..<end, to: &sentences)
+                append(start..<end, continues: continues, to: &sentences)
+                continues = false
                 start = end
                 index = end
+            } else if value == 59 || value == 44 && Sentence.opensClause(scalars, after: index) {
+                // "In January, …; last November, …", "…, while last November…": clauses told
+                // apart, each with its own date and kind.
+                append(start..<(index + 1), continues: continues, to: &sentences)
+                continues = value == 59
+                start = index + 1
+                index += 1
             } else {
                 index += 1
             }
         }
-        append(start..<scalars.count, to: &sentences)
+        append(start..<scalars.count, continues: continues, to: &sentences)
         return sentences
     }
 
-    private func append(_ range: Range<Int>, to sentences: inout [Sentence]) {
+    private func append(_ range: Range<Int>, continues: Bool, to sentences: inout [Sentence]) {
         var range = range
         while range.lowerBound < range.upperBound, ArticleText.isSpace(scalars[range.lowerBound]) {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         guard !range.isEmpty else { return }
-        sentences.append(Sentence(scalars: scalars[range], lines: lines(range)))
+        sentences.append(Sentence(scalars: scalars[range], lines: lines(range), continues: continues))
     }
 }
 
@@ -134,10 +143,13 @@ struct Sentence {
     let scalars: ArraySlice<Unicode.Scalar>
     let lines: [Int]
     let tokens: [Token]
+    /// Whether the sentence is a clause that goes on from the one before it (after a `;`).
+    let continues: Bool
 
-    init(scalars: ArraySlice<Unicode.Scalar>, lines: [Int]) {
+    init(scalars: ArraySlice<Unicode.Scalar>, lines: [Int], continues: Bool = false) {
         self.scalars = scalars
         self.lines = lines
+        self.continues = continues
         tokens = Token.tokenize(scalars)
     }
 
@@ -190,6 +202,18 @@ struct Sentence {
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "no", "vs", "inc", "jr", "sr", "m", "mme", "u.s", "u.k",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
+
+    /// Words that open a clause telling another event after a comma.
+    private static let clauseOpeners: [[Unicode.Scalar]] = ["while", "whereas", "tandis que", "alors que"].map {
+        Array(" \($0) ".unicodeScalars)
+    }
+
+    /// Whether the comma at `index` is followed by a clause opener (", while", ", tandis que").
+    static func opensClause(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        clauseOpeners.contains { opener in
+            index + opener.count < scalars.count && Array(scalars[(index + 1)..<(index + 1 + opener.count)]) == opener
+        }
+    }
 
     /// Whether the scalar at `index` ends a sentence: `.`, `!` or `?` followed by a space and
     /// a capital, a digit or a quote, and not ending an abbreviation or an initial.

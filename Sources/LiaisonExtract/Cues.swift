@@ -91,7 +91,8 @@ enum Cues {
             "opérations conjointes", "enquêtes conjointes", "enquête conjointe", "en coordination avec",
             "en étroite coordination avec", "en collaboration avec", "patrouilles mixtes", "patrouilles conjointes",
             "formés", "formées", "dépêché", "dépêchés", "dans le cadre du projet", "projet conjoint",
-            "projet commun", "coordinated operation", "joint exercise", "joint drill", "simulation exercise",
+            "projet commun", "technical assistance", "assistance technique", "appui apporté", "assistance apportée",
+            "coordinated operation", "joint exercise", "joint drill", "simulation exercise",
             "exercice conjoint", "exercice commun", "exercice de simulation", "deployed alongside",
             "worked alongside", "working alongside", "operated alongside", "served alongside", "déployés aux côtés",
             "travaillé aux côtés", "opéré aux côtés", "information transmitted", "information shared",
@@ -284,6 +285,11 @@ enum Cues {
                                               "holds", "organised", "organized", "convened", "a", "an", "its", "sa",
                                               "son", "une", "un", "tient", "tenu", "organise", "organisee"]
 
+    /// Words that name a police force or its people ("Dutch police", "enquêteurs belges").
+    static let policeWords: Set<String> = ["police", "investigators", "detectives", "officers", "agents", "enqueteurs",
+                                           "policiers", "gendarmerie", "counterparts", "homologues", "polizei",
+                                           "policia", "services"]
+
     /// "with", "avec": the partner after it was met.
     static let withWords: Set<String> = ["with", "avec"]
 
@@ -452,7 +458,7 @@ enum Cues {
             + Array(recallingWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
             + Array(futureModals) + Array(modalFillers) + EventCalendar.words + Array(reportingWords)
             + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites) + Array(withWords)
-            + Array(gatheringLinks)
+            + Array(gatheringLinks) + Array(policeWords) + ["national", "federal", "nationale", "federale"]
             + reminderPhrases.map(\.0)
     }
 }

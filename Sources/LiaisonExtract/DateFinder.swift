@@ -90,7 +90,7 @@ struct DateFinder: Sendable {
         let hint = stated.flatMap { $0.rank < 3 ? $0.date.year : nil }
         for (edition, range) in EventCalendar.editions(in: sentence.tokens, year: hint) where edition.first <= published {
             guard let date = LedgerDate.range(edition.first, edition.last) else { continue }
-            if let stated, stated.rank == 3 || !(stated.date.first.map { $0 <= edition.last } ?? false)
+            if let stated, !stated.namesAnEvent, stated.rank == 3 || !(stated.date.first.map { $0 <= edition.last } ?? false)
                 || !(stated.date.last.map { $0 >= edition.first } ?? false) {
                 continue
             }
@@ -337,10 +337,10 @@ struct DateFinder: Sendable {
     }
 
     /// Whether the year at `index` is in a tournament's name: an event word up to three
-    /// words before it or right after it.
+    /// words before it or two after it ("the 2023 Africa Cup").
     private func namesAnEvent(_ sentence: Sentence, at index: Int) -> Bool {
         let tokens = sentence.tokens
-        let window = max(0, index - 3)..<min(tokens.count, index + 2)
+        let window = max(0, index - 3)..<min(tokens.count, index + 3)
         return window.contains { $0 != index && Self.eventWords.contains(tokens[$0].folded) }
     }
 

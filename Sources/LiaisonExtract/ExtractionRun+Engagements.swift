@@ -9,6 +9,17 @@ extension ExtractionRun {
         let sentence = scene.sentence
         // "They commended their joint operations": praise of joint work is a statement.
         if scene.praiseLeads {
+            // "thanked the DGSN for the assistance it gave during the CAN 2023": the joint
+            // work praised is drafted too when the praise dates it.
+            if scene.kinds.contains(.jointOperation), let start = scene.interactionStart {
+                let stated = dates.last { $0.tokens.lowerBound > start && $0.date.first.map { $0 <= published } == true }
+                if let date = self.dates.event(in: sentence, stated: stated) ?? stated {
+                    for partner in partners {
+                        addEngagement(partner, kind: .jointOperation, date: date.recorded, sentence: sentence,
+                                      alone: partners.count == 1)
+                    }
+                }
+            }
             addStatement(partners, sentence: sentence, date: best?.date ?? .undated)
             return
         }

@@ -151,7 +151,10 @@ struct ExtractionRun {
                           afterATelling: !drafts.engagements.isEmpty)
         // "The first, with the Gambian police chief, dealt with…": one of the interactions
         // the sentence before announced.
-        if Cues.ordinals.hits(in: tokens).first?.tokens.lowerBound == 0 {
+        // "…held talks with X; the Director of Y…": a clause that names no interaction of its
+        // own goes on with the one before it.
+        if Cues.ordinals.hits(in: tokens).first?.tokens.lowerBound == 0
+            || sentence.continues && scene.kinds.isEmpty && !scene.hasVisit {
             scene.continueList(of: previousKinds)
         }
         defer { previousKinds = scene.kinds }

@@ -25,7 +25,7 @@ struct Scene {
     /// Where the first word of praise or position is, if any.
     private(set) var praiseStart: Int?
     /// Where the first interaction cue of any kind is, if any.
-    private var interactionStart: Int?
+    private(set) var interactionStart: Int?
     private(set) var notPartnersAfter: Int?
     /// Where the subject matter of the talks begins, if the sentence tells it.
     private var subjectMatterStart: Int?
@@ -112,7 +112,8 @@ struct Scene {
             }
         }
         // "The Policía Nacional and the DGST arrested…": a joint operation.
-        if let operation, mentions.contains(where: { $0.isAgency || $0.partner.kind == .organisation }),
+        if let operation, mentions.contains(where: { $0.isAgency || $0.partner.kind == .organisation
+                                                     || Self.namesPolice($0, in: sentence) }),
            !Cues.moroccanServices.hits(in: sentence.tokens).isEmpty {
             kinds.insert(.jointOperation)
             interactionStart = min(interactionStart ?? operation, operation)
@@ -175,6 +176,17 @@ struct Scene {
             index -= 1
         }
         return index >= 0 && Cues.recallingWords.contains(sentence.tokens[index].folded)
+    }
+
+    /// Whether a country is named as its police: "Dutch police", "investigators of Spain",
+    /// "la police belge", "les enquêteurs néerlandais".
+    private static func namesPolice(_ mention: PartnerMatcher.Mention, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        var after = mention.tokens.upperBound
+        if after < tokens.count, ["national", "federal", "nationale", "federale"].contains(tokens[after].folded) { after += 1 }
+        if after < tokens.count, Cues.policeWords.contains(tokens[after].folded) { return true }
+        let before = mention.tokens.lowerBound - 1
+        return before >= 0 && Cues.policeWords.contains(tokens[before].folded)
     }
 
     /// "The trip to Vienna…", "The Kuwaiti visit…", "La visite du chef…": the words a

@@ -147,6 +147,25 @@ import Testing
             == ["EE visit-received"])
     }
 
+    /// Clauses after ";" or ", while" tell their own events; one with no interaction of its
+    /// own goes on with the one before.
+    @Test func clausesTellTheirOwnEvents() {
+        #expect(kinds("In January, a Dutch delegation was received at the DGSN headquarters in Rabat, while in "
+            + "March, DGSN and Dutch National Police investigators coordinated the arrest of a suspect in Tangier.")
+            == ["NL visit-received", "NL joint-operation"])
+        #expect(kinds("On Monday Hammouchi held talks with the Latvian police chief; the Director of the Lithuanian "
+            + "Police and the Director of the Estonian Police.") == ["LV meeting", "LT meeting", "EE meeting"])
+    }
+
+    /// Praise of joint work the praise dates drafts the work too.
+    @Test func praiseOfDatedJointWorkDraftsIt() {
+        let result = drafts("On Monday the Senegalese minister thanked the DGSN for the technical assistance it "
+            + "provided during the 2023 Africa Cup of Nations.", published: published)
+        #expect(result.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue) \($0.date)" }
+            == ["SN joint-operation 2024-01-13..2024-02-11"])
+        #expect(result.statements.flatMap(\.partners).map(\.code) == ["SN"])
+    }
+
     /// A dateline's day dates the dispatch, not the event it reports.
     @Test func aDatelineDatesNothing() {
         let result = drafts("RABAT, March 20, 2025 (MAP) - The DGSN and the Spanish National Police dismantled a network "
