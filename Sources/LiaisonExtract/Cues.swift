@@ -290,15 +290,20 @@ enum Cues {
                                            "policiers", "gendarmerie", "counterparts", "homologues", "polizei",
                                            "policia", "services"]
 
+    /// "Moroccan", "marocains": people of the services themselves.
+    static let moroccanWords: Set<String> = ["moroccan", "moroccans", "marocain", "marocains", "marocaine", "marocaines"]
+
     /// "with", "avec": the partner after it was met.
     static let withWords: Set<String> = ["with", "avec"]
 
     /// Indefinite articles and possessives ("during a visit", "lors d'une visite").
     static let indefinites: Set<String> = ["a", "an", "his", "her", "their", "une", "un", "d", "sa", "son", "leur"]
 
-    /// Nouns of a visit ("The trip to Vienna comes after…").
+    /// Nouns of a visit, talks or a gathering ("The trip to Vienna comes after…").
     static let visitNouns: Set<String> = ["visit", "trip", "tour", "talks", "meeting", "visite", "deplacement", "sejour",
-                                          "tournee", "entretiens", "rencontre", "reunion"]
+                                          "tournee", "entretiens", "rencontre", "reunion", "conference", "assembly",
+                                          "convention", "summit", "forum", "session", "sommet", "assemblee", "congres",
+                                          "congress"]
 
     /// The first words of an item of a list ("The first, with…", "La seconde, avec…").
     static let ordinalPhrases: [(String, Bool)] = ["first", "second", "third", "fourth", "last"].map { ("the " + $0, true) }
@@ -458,7 +463,7 @@ enum Cues {
             + Array(recallingWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
             + Array(futureModals) + Array(modalFillers) + EventCalendar.words + Array(reportingWords)
             + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites) + Array(withWords)
-            + Array(gatheringLinks) + Array(policeWords) + ["national", "federal", "nationale", "federale"]
+            + Array(gatheringLinks) + Array(policeWords) + Array(moroccanWords) + ["national", "federal", "nationale", "federale"]
             + reminderPhrases.map(\.0)
     }
 }

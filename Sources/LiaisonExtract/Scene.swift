@@ -81,6 +81,9 @@ struct Scene {
             if Self.isInteraction(hit) { interactionStart = interactionStart ?? hit.tokens.lowerBound }
             switch hit.value {
             case .kind(let kind):
+                // "…along with representatives of INTERPOL, who attended as observers": their
+                // attendance, not the services'.
+                if kind == .eventParticipation, !attendeeMarkers.isEmpty { continue }
                 kinds.insert(kind)
             case .visit:
                 // "praised the result on Thursday during a visit to Algeciras": praise told
@@ -100,6 +103,9 @@ struct Scene {
                 isOnTheSidelines = true
             case .operation: operation = operation ?? hit.tokens.lowerBound
             case .trainees:
+                // "where Moroccan police cadets are trained": the services' own trainees.
+                let near = max(0, hit.tokens.lowerBound - 2)..<min(sentence.tokens.count, hit.tokens.upperBound + 1)
+                if near.contains(where: { Cues.moroccanWords.contains(sentence.tokens[$0].folded) }) { continue }
                 // At a training facility or a launched one, trainees were assisted.
                 if initiatives.contains(where: { [.category(.training), .status(.launched)].contains($0.value) }) {
                     isTraining = true

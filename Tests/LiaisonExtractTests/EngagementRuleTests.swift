@@ -166,6 +166,18 @@ import Testing
         #expect(result.statements.flatMap(\.partners).map(\.code) == ["SN"])
     }
 
+    /// Observers' attendance is theirs; the services' own cadets are no partner's trainees; a
+    /// gathering named again at the head of a sentence is the one told.
+    @Test func othersAttendanceAndOwnTrainees() {
+        #expect(kinds("On Monday the DGSN took part in the AFRIPOL conference in Algiers. The conference, opened by "
+            + "the Algerian minister, brought together delegations from Mali, along with representatives of "
+            + "INTERPOL, who attended as observers.") == ["AFRIPOL event-participation"])
+        #expect(kinds("On Wednesday the Peruvian officers toured the Royal Police Institute in Kenitra, where "
+            + "Moroccan police cadets are trained.") == ["PE visit-received"])
+        #expect(kinds("En mai, l'institut a accueilli une session animée par des experts de l'Agence de l'Union "
+            + "européenne pour la formation des services répressifs.").allSatisfy { !$0.hasPrefix("EU ") })
+    }
+
     /// A dateline's day dates the dispatch, not the event it reports.
     @Test func aDatelineDatesNothing() {
         let result = drafts("RABAT, March 20, 2025 (MAP) - The DGSN and the Spanish National Police dismantled a network "

@@ -12,7 +12,7 @@ AIMC	Arab Interior Ministers' Council	Conseil des ministres arabes de l'Intérie
 NAUSS	Naif Arab University for Security Sciences	Université arabe Naif des sciences de sécurité	Nayef Arab University for Security Sciences, Naif Arab University, Nayef Arab University, Université arabe Nayef des sciences de sécurité
 WEF	World Economic Forum	Forum économique mondial	Davos Forum, FEM
 WHO	World Health Organization	Organisation mondiale de la santé	World Health Organisation, OMS
-EUROPOL	Europol	Europol	European Union Agency for Law Enforcement Cooperation, European Police Office
+EUROPOL	Europol	Europol	European Union Agency for Law Enforcement Cooperation, European Police Office, Office européen de police, Agence de l'Union européenne pour la coopération des services répressifs
 AFRIPOL	AFRIPOL	AFRIPOL	African Union Mechanism for Police Cooperation, Mécanisme de coopération policière de l'Union africaine
 EU	European Union	Union européenne	UE, European Commission, Commission européenne
 AUC	African Union	Union africaine	AU Commission, African Union Commission, Commission de l'Union africaine
@@ -26,14 +26,14 @@ OSCE	Organization for Security and Co-operation in Europe	Organisation pour la s
 GCTF	Global Counterterrorism Forum	Forum mondial de lutte contre le terrorisme	Global Counter-Terrorism Forum, GCTF
 IOM	International Organization for Migration	Organisation internationale pour les migrations	OIM, International Organisation for Migration
 FATF	Financial Action Task Force	Groupe d'action financière	GAFI
-FRONTEX	Frontex	Frontex	European Border and Coast Guard Agency
-CEPOL	CEPOL	CEPOL	European Union Agency for Law Enforcement Training
+FRONTEX	Frontex	Frontex	European Border and Coast Guard Agency, Agence européenne de garde-frontières et de garde-côtes
+CEPOL	CEPOL	CEPOL	European Union Agency for Law Enforcement Training, Agence de l'Union européenne pour la formation des services répressifs
 CAF	Confederation of African Football	Confédération africaine de football	Confédération Africaine de Football, African Football Confederation
 FIFA	FIFA	FIFA	Fédération Internationale de Football Association, International Federation of Association Football, Fédération internationale de football association
 UEFA	UEFA	UEFA	Union of European Football Associations, Union des associations européennes de football
 GCCPOL	GCCPOL	GCCPOL	GCC-POL, GCC Police, Gulf Police, Police of the Gulf Cooperation Council, Police du Conseil de coopération du Golfe, Police du Golfe
 ECOWAS	Economic Community of West African States	Communauté économique des États de l'Afrique de l'Ouest	CEDEAO
-EUROJUST	Eurojust	Eurojust	European Union Agency for Criminal Justice Cooperation
+EUROJUST	Eurojust	Eurojust	European Union Agency for Criminal Justice Cooperation, Agence de l'Union européenne pour la coopération judiciaire en matière pénale
 UNICRI	United Nations Interregional Crime and Justice Research Institute	Institut interrégional de recherche des Nations unies sur la criminalité et la justice
 IOC	International Olympic Committee	Comité international olympique	CIO
 COE	Council of Europe	Conseil de l'Europe
