@@ -1,0 +1,108 @@
+import LiaisonCore
+
+/// The words of agreements, initiatives and Moroccan places.
+extension Cues {
+    /// What an agreement cue says.
+    enum Agreement: Sendable, Hashable {
+        case type(AgreementType)
+        case status(AgreementStatus)
+        /// "counterterrorism" before an agreement makes it a counter-terrorism agreement.
+        case counterTerrorism
+        /// "between A and B": the agreement may not be Morocco's.
+        case between
+    }
+
+    static let agreementPhrases: [(String, Agreement)] = (
+        [
+            "memorandum of understanding", "memoranda of understanding", "memorandums of understanding", "mou",
+            "memorandum", "mémorandum d'entente", "protocole d'accord",
+        ].map { ($0, .type(.memorandumOfUnderstanding)) }
+        + [
+            "cooperation agreement", "partnership agreement", "agreement", "agreements", "accord de coopération",
+            "accord", "convention", "protocole de coopération", "cooperation protocol",
+        ].map { ($0, .type(.cooperationAgreement)) }
+        + ["joint action plan", "action plan", "plan d'action conjoint", "plan d'action"].map {
+            ($0, .type(.jointActionPlan))
+        }
+        + ["roadmap", "road map", "feuille de route"].map { ($0, .type(.roadmap)) }
+        + [
+            "joint security committee", "joint committee", "joint task forces", "joint task force", "comité conjoint",
+            "comité mixte", "joint working group", "working group", "groupe de travail", "groupe de travail mixte",
+            "groupe de travail conjoint", "exchange programme", "exchange program", "programme d'échange",
+            "programme d'échanges", "record of conclusions", "procès-verbal", "joint training programme",
+            "joint programme", "executive programme", "executive program", "programme exécutif", "working arrangement",
+            "arrangement de travail", "joint commission", "commission mixte", "commission sécuritaire mixte",
+            "programme de formation conjoint", "programme conjoint",
+        ].map { ($0, .type(.other)) }
+        + [
+            "signed", "signing of", "inked", "concluded", "drawn up", "adopted", "signé", "signée", "signés", "conclu",
+            "conclue", "signature", "paraphé", "paraphée", "scellé",
+        ].map { ($0, .status(.signed)) }
+        + [
+            "interest in signing", "interest in concluding", "interest in", "expressed interest", "wish to sign", "desire to sign", "intérêt", "wish to conclude",
+            "wish to", "desire to", "keen to", "willingness to", "souhait", "souhaité", "désir", "désireux", "volonté de",
+            "étudier la possibilité", "study the possibility", "explore the possibility", "explorer la possibilité",
+            "possibility of", "possibilité de", "intention to", "intention of", "intention de", "intend to",
+        ].map { ($0, .status(.interestExpressed)) }
+        + [
+            "proposed", "proposal", "proposals", "draft", "preparing", "mulled", "considering", "plans to",
+            "will sign", "establish", "forming", "proposé", "projet", "envisagé", "agreed to prepare", "agreed to draw up",
+            "agreed to", "prepare", "draw up", "préparer", "élaborer", "convenu", "convenus", "convenues",
+            "en cours de négociation", "under negotiation", "negotiating", "to sign", "à signer", "signera",
+            "proposition", "a proposé", "with a view to its signature", "with a view to signing", "en vue de sa signature",
+            "be signed", "être signé", "être signée", "être signés", "for signature", "pour signature",
+            "soumis à la signature", "soumise à la signature", "submitted for signature",
+        ].map { ($0, .status(.proposed)) }
+        + [("counterterrorism", .counterTerrorism), ("counter terrorism", .counterTerrorism),
+           ("antiterroriste", .counterTerrorism), ("between", .between), ("entre", .between)]
+    )
+
+    /// What an initiative cue says.
+    enum Initiative: Sendable, Hashable {
+        case category(InitiativeCategory)
+        case status(InitiativeStatus)
+    }
+
+    static let initiativePhrases: [(String, Initiative)] = (
+        [
+            "training center", "training centre", "training centers", "training centres", "police training",
+            "training institutions", "training schools", "training school", "schools", "school", "academy",
+            "institute", "language centers", "language centres", "training", "centre de formation", "école",
+            "écoles", "institut", "formation",
+        ].map { ($0, .category(.training)) }
+        + [
+            "recreational facilities", "recreational", "medical laboratory", "medical", "health", "summer camps",
+            "housing", "welfare", "centre de santé", "santé", "colonies de vacances", "logements", "oeuvres sociales",
+            "psychological support", "psychological", "families", "familles", "soutien psychologique",
+        ].map { ($0, .category(.welfare)) }
+        + [
+            "platform", "digital forensics", "laboratories", "scanning systems", "smart patrol", "plateforme",
+            "laboratoire", "laboratoires",
+        ].map { ($0, .category(.technology)) }
+        + ["headquarters", "precincts", "precinct", "police station", "police stations", "commissariat",
+           "commissariats", "siège"].map { ($0, .category(.infrastructure)) }
+        + ["announcement", "announced", "annoncé", "annonce"].map { ($0, .status(.announced)) }
+        + ["planned", "plans", "projected", "prévu", "projeté", "programmé", "will be built"].map {
+            ($0, .status(.planned))
+        }
+        + ["construction", "under construction", "being built", "en construction", "chantier"].map {
+            ($0, .status(.underConstruction))
+        }
+        + ["established", "existing", "offers", "has been established", "deployed", "existant", "dispose"].map {
+            ($0, .status(.existing))
+        }
+        + ["launched", "inaugurated", "opened", "lancé", "inauguré", "ouvert"].map { ($0, .status(.launched)) }
+        + ["exploring", "considered", "being considered", "study", "étude", "à l'étude", "envisage"].map {
+            ($0, .status(.underStudy))
+        }
+    )
+
+    /// Moroccan places: where initiatives are, and where a meeting makes a received visit.
+    static let placePhrases: [(String, String)] = ([
+        "Rabat", "Casablanca", "Marrakech", "Marrakesh", "Tangier", "Tanger", "Fes", "Fez", "Meknes", "Oujda",
+        "Laayoune", "Kenitra", "Ifrane", "Agadir", "Martil", "Moulay Bousselham", "Tetouan", "Dakhla", "Nador",
+        "Hay Riad", "Beni Mellal", "Safi", "El Jadida", "Essaouira", "Ouarzazate", "Errachidia", "Guelmim", "Taza",
+        "Khouribga", "Settat", "Larache", "Al Hoceima", "Temara", "Mohammedia", "Benslimane",
+        "Morocco", "Maroc",
+    ].map { ($0, $0) })
+}

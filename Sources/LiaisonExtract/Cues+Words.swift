@@ -1,0 +1,121 @@
+import LiaisonCore
+
+/// The small words and phrases the rules read around a cue: who a sentence refers back to,
+/// negations, habits, reminders, plans, lists and reports.
+extension Cues {
+    /// Words that stand for the partners of the sentence before ("the two sides signed").
+    static let referringPhrases: [(String, Bool)] = ([
+        "the two sides", "both sides", "the two parties", "both parties", "they", "the two services",
+        "the two officials", "both officials", "the two men", "the two chiefs", "his counterpart", "the visitor",
+        "the guest", "les deux parties", "ils", "les deux services", "les deux responsables", "les deux hommes",
+        "les deux officiels", "son homologue", "l'hôte", "les deux délégations", "the two delegations",
+        "the two countries", "both countries", "les deux pays", "des deux pays", "both delegations",
+    ].map { ($0, true) })
+
+    /// Words that deny a cue a few words after them ("no agreement was signed", "aucun
+    /// accord n'a été signé"); not "not only" nor "pas moins de".
+    static let negations: Set<String> = [
+        "no", "not", "never", "without", "neither", "nor", "aucun", "aucune", "pas", "sans", "jamais",
+    ]
+
+    /// Words after a negation that undo it ("not only", "pas moins de").
+    static let negationExceptions: Set<String> = ["only", "moins", "seulement", "just"]
+
+    /// Whether a negation stands in the five words before `index`.
+    static func isNegated(_ tokens: [Token], before index: Int) -> Bool {
+        (max(0, index - 5)..<index).contains { position in
+            guard negations.contains(tokens[position].folded) else { return false }
+            let next = position + 1 < tokens.count ? tokens[position + 1].folded : ""
+            return !negationExceptions.contains(next)
+        }
+    }
+
+    /// Phrases that make a sentence a habit or a long-standing claim, which no date stated
+    /// before it dates ("on several occasions", "de manière régulière").
+    static let ongoingPhrases: [(String, Bool)] = [
+        "regularly", "régulièrement", "de manière régulière", "à plusieurs reprises", "à maintes reprises",
+        "on several occasions", "on many occasions", "repeatedly", "de longue date", "longstanding", "long-standing",
+        "for years", "depuis des années", "every year", "each year", "chaque année", "over the years",
+        "au fil des années",
+    ].map { ($0, true) }
+
+    /// The first words of a link to another article ("Read also: …", "Lire aussi : …").
+    static let asidePhrases: [(String, Bool)] = [
+        "read also", "lire aussi", "à lire aussi", "see also", "voir aussi", "lire également", "read more", "related",
+    ].map { ($0, true) }
+
+    /// Words that point back at an interaction already told ("this meeting", "cette rencontre").
+    static let demonstratives: Set<String> = ["this", "that", "cette", "cet", "ce"]
+
+    /// Words before "the talks" that make them talks already told ("during the talks",
+    /// "à l'issue de l'entretien").
+    static let recallingWords: Set<String> = ["during", "after", "following", "lors", "issue", "terme", "cours"]
+    static let articles: Set<String> = ["the", "la", "le", "les", "l", "des", "de", "du"]
+
+    /// The first words of a reminder of an earlier event ("Pour rappel, …", "It is worth
+    /// recalling that …").
+    static let reminderPhrases: [(String, Bool)] = [
+        "pour rappel", "rappelons que", "il convient de rappeler", "il est à rappeler", "il faut rappeler",
+        "it is worth recalling", "it should be recalled", "it will be recalled", "as a reminder", "previously",
+        "auparavant",
+    ].map { ($0, true) }
+
+    /// Small words between a body and the gathering it holds ("the 93rd General Assembly of
+    /// INTERPOL", "la conférence régionale d'AFRIPOL").
+    static let gatheringLinks: Set<String> = ["of", "the", "s", "de", "d", "du", "des", "la", "le", "l", "annual",
+                                              "regional", "annuelle", "regionale", "annuel", "regional", "ministerial",
+                                              "african", "africaine", "arab", "arabe", "european", "europeenne",
+                                              "general", "generale", "th", "rd", "nd", "st", "e", "eme", "held",
+                                              "holds", "organised", "organized", "convened", "a", "an", "its", "sa",
+                                              "son", "une", "un", "tient", "tenu", "organise", "organisee"]
+
+    /// Words that name a police force or its people ("Dutch police", "enquêteurs belges").
+    static let policeWords: Set<String> = ["police", "investigators", "detectives", "officers", "agents", "enqueteurs",
+                                           "policiers", "gendarmerie", "counterparts", "homologues", "polizei",
+                                           "policia", "services"]
+
+    /// "Moroccan", "marocains": people of the services themselves.
+    static let moroccanWords: Set<String> = ["moroccan", "moroccans", "marocain", "marocains", "marocaine", "marocaines"]
+
+    /// "with", "avec": the partner after it was met.
+    static let withWords: Set<String> = ["with", "avec"]
+
+    /// Indefinite articles and possessives ("during a visit", "lors d'une visite").
+    static let indefinites: Set<String> = ["a", "an", "his", "her", "their", "une", "un", "d", "sa", "son", "leur"]
+
+    /// Nouns of a visit, talks or a gathering ("The trip to Vienna comes after…").
+    static let visitNouns: Set<String> = ["visit", "trip", "tour", "talks", "meeting", "visite", "deplacement", "sejour",
+                                          "tournee", "entretiens", "rencontre", "reunion", "conference", "assembly",
+                                          "convention", "summit", "forum", "session", "sommet", "assemblee", "congres",
+                                          "congress"]
+
+    /// The first words of an item of a list ("The first, with…", "La seconde, avec…").
+    static let ordinalPhrases: [(String, Bool)] = ["first", "second", "third", "fourth", "last"].map { ("the " + $0, true) }
+        + ["première", "premier", "seconde", "second", "deuxième", "troisième", "dernière", "dernier"].flatMap {
+            [("la " + $0, true), ("le " + $0, true)]
+        }
+
+    /// Words between a body and the agency it describes ("the EU's police agency Europol").
+    static let agencyNouns: Set<String> = ["agency", "agence", "body", "organe", "office", "bureau"]
+    static let descriptorWords: Set<String> = agencyNouns.union(["police", "s", "law", "enforcement", "judicial",
+                                                                 "judiciaire", "policiere", "de", "du"])
+
+    /// Words of a report ("prosecutors said on Thursday", "a indiqué jeudi"): a date after
+    /// them is the report's.
+    static let reportingWords: Set<String> = ["said", "says", "announced", "reported", "stated", "told", "added",
+                                              "confirmed", "statement", "indique", "indiquait", "annonce", "precise",
+                                              "affirme", "communique", "rapporte"]
+
+    /// Words that make the interaction after them a plan ("will take part", "devrait
+    /// visiter"), and the small words that may stand between ("will also visit").
+    static let futureModals: Set<String> = ["will", "would", "shall", "va", "vont", "devrait", "devraient", "doit",
+                                            "doivent", "pourrait", "pourraient"]
+    static let modalFillers: Set<String> = ["also", "then", "soon", "aussi", "egalement", "bientot", "ensuite", "not"]
+
+    /// Whether a plan word stands right before `index`, past one small word.
+    static func isPlanned(_ tokens: [Token], at index: Int) -> Bool {
+        var position = index - 1
+        if position >= 0, modalFillers.contains(tokens[position].folded) { position -= 1 }
+        return position >= 0 && futureModals.contains(tokens[position].folded)
+    }
+}

@@ -1,0 +1,73 @@
+import LiaisonCore
+
+/// How the scene reads single cues in their sentence: whether a visit leads somewhere, is
+/// denied, already told, planned elsewhere, or only an occasion; who names a police force.
+extension Scene {
+    /// Whether a visit is told as the occasion of something else: "during a visit",
+    /// "lors d'une visite".
+    static func isOccasion(_ cue: Range<Int>, in sentence: Sentence) -> Bool {
+        var index = cue.lowerBound - 1
+        while index >= 0, cue.lowerBound - index <= 3, Cues.indefinites.contains(sentence.tokens[index].folded) {
+            index -= 1
+        }
+        return index >= 0 && Cues.recallingWords.contains(sentence.tokens[index].folded)
+    }
+    /// "The trip to Vienna…", "The Kuwaiti visit…", "La visite du chef…": the words a
+    /// sentence opens on when they name a visit, with the partner it was with.
+    static func openingRecall(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> Range<Int>? {
+        let tokens = sentence.tokens
+        guard tokens.count > 2, Cues.articles.contains(tokens[0].folded) || Cues.demonstratives.contains(tokens[0].folded)
+        else { return nil }
+        let noun = mentions.first { $0.tokens.lowerBound == 1 }?.tokens.upperBound ?? 1
+        guard noun < tokens.count, Cues.visitNouns.contains(tokens[noun].folded) else { return nil }
+        return 0..<(noun + 1)
+    }
+    /// Whether a country is named as its police: "Dutch police", "investigators of Spain",
+    /// "la police belge", "les enquêteurs néerlandais".
+    static func namesPolice(_ mention: PartnerMatcher.Mention, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        var after = mention.tokens.upperBound
+        if after < tokens.count, ["national", "federal", "nationale", "federale"].contains(tokens[after].folded) { after += 1 }
+        if after < tokens.count, Cues.policeWords.contains(tokens[after].folded) { return true }
+        let before = mention.tokens.lowerBound - 1
+        return before >= 0 && Cues.policeWords.contains(tokens[before].folded)
+    }
+    /// Whether a visit cue that needs a destination has one: a country within three words, or
+    /// a place name right after it ("a delegation to Spain", "travelled to Dakar"; not "a
+    /// delegation to the General Assembly").
+    static func leadsSomewhere(_ hit: PhraseIndex<Cues.Engagement>.Hit, sentence: Sentence,
+                                       mentions: [PartnerMatcher.Mention]) -> Bool {
+        guard hit.value == .visit else { return true }
+        let phrase = sentence.tokens[hit.tokens].map(\.folded).joined(separator: " ")
+        guard Cues.foldedDestinationCues.contains(phrase) else { return true }
+        let window = hit.tokens.upperBound..<(hit.tokens.upperBound + 3)
+        if mentions.contains(where: { $0.partner.kind == .country && window.contains($0.tokens.lowerBound) }) {
+            return true
+        }
+        // A place name right after it ("travelled to Dakar"), unless it begins an organisation.
+        let next = hit.tokens.upperBound
+        guard next < sentence.tokens.count, sentence.tokens[next].isCapitalized else { return false }
+        return !mentions.contains { $0.partner.kind == .organisation && $0.tokens.contains(next) }
+    }
+    static func isInteraction(_ hit: PhraseIndex<Cues.Engagement>.Hit) -> Bool {
+        switch hit.value {
+        case .kind, .visit, .visitor: true
+        default: false
+        }
+    }
+    /// Whether a signing is denied ("no agreement was signed").
+    static func isDenied(_ hit: PhraseIndex<Cues.Engagement>.Hit, in sentence: Sentence) -> Bool {
+        hit.value == .kind(.signing) && Cues.isNegated(sentence.tokens, before: hit.tokens.lowerBound)
+    }
+    /// Whether a meeting or visit is one already told: "cette rencontre a réuni…", "this
+    /// visit", and, in a sentence without a date, "during the talks", "à l'issue de l'entretien".
+    static func isRecalled(_ hit: PhraseIndex<Cues.Engagement>.Hit, in sentence: Sentence, dated: Bool) -> Bool {
+        let start = hit.tokens.lowerBound
+        guard start > 0, [.kind(.meeting), .kind(.visitReceived), .kind(.eventParticipation), .visit].contains(hit.value)
+        else { return false }
+        let tokens = sentence.tokens
+        if Cues.demonstratives.contains(tokens[start - 1].folded) { return true }
+        return !dated && start > 1 && Cues.articles.contains(tokens[start - 1].folded)
+            && Cues.recallingWords.contains(tokens[start - 2].folded)
+    }
+}
