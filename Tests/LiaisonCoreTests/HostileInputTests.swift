@@ -89,3 +89,70 @@ extension HostileInputTests {
         #expect(ledger.messages() == ["L: error: no 'ledger' folder here; a ledger directory holds articles/ and ledger/"])
     }
 }
+
+/// Nothing outside the ledger folder is read: `file:` is a plain name in articles/, and a
+/// link that leads out of the folder is an error naming the file and line.
+extension HostileInputTests {
+    static func articles(file: String) -> String {
+        """
+        articles:
+          - id: a1
+            file: \(file)
+            title: Test article
+            language: en
+            published: 2025-11-28
+        """
+    }
+
+    @Test(arguments: ["../../../../../../etc/passwd", "../articles/a1.txt", "..", "sub/a1.txt", "/etc/passwd"])
+    func aFileValueThatIsNotAPlainNameIsRefused(_ file: String) throws {
+        let ledger = try TemporaryLedger()
+        defer { ledger.remove() }
+        try ledger.write("articles/articles.yaml", Self.articles(file: file))
+        try ledger.write("articles/a1.txt", "One line.\n")
+        let messages = ledger.messages()
+        #expect(messages.contains(
+            "L/articles/articles.yaml:3:11: error: '\(file)' is not a file name: write the name of a file in articles/, without '/' or '..'"),
+            "\(messages)")
+        #expect(ledger.load().ledger.articles.isEmpty)
+    }
+
+    @Test func aLinkOutOfTheLedgerFolderIsRefused() throws {
+        let ledger = try TemporaryLedger()
+        defer { ledger.remove() }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-outside-\(UUID().uuidString).txt")
+        try Data("A secret line.\n".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try ledger.write("articles/articles.yaml", Self.articles(file: "linked.txt"))
+        try FileManager.default.createSymbolicLink(atPath: ledger.path + "/articles/linked.txt", withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: ledger.path + "/ledger/linked.yaml", withDestinationPath: outside.path)
+        let real = try #require(realpath(outside.path, nil))
+        defer { free(real) }
+        let target = String(cString: real)
+        #expect(ledger.messages() == [
+            "L/articles/articles.yaml:3:11: error: is a link to '\(target)', outside the ledger folder; copy the file in instead",
+            "L/articles/a1.txt: warning: article file is not listed in articles.yaml",
+            "L/ledger/linked.yaml: error: is a link to '\(target)', outside the ledger folder; copy the file in instead",
+        ])
+    }
+
+    @Test func aLinkInsideTheLedgerFolderIsRead() throws {
+        let ledger = try TemporaryLedger()
+        defer { ledger.remove() }
+        try ledger.write("articles/articles.yaml", Self.articles(file: "linked.txt"))
+        try FileManager.default.createSymbolicLink(atPath: ledger.path + "/articles/linked.txt", withDestinationPath: "a1.txt")
+        #expect(ledger.messages() == ["L/articles/a1.txt: warning: article file is not listed in articles.yaml"])
+        #expect(ledger.load().ledger.articles.map(\.id) == ["a1"])
+    }
+
+    @Test func aStrayYAMLFileInArticlesIsWarnedAbout() throws {
+        let ledger = try TemporaryLedger()
+        defer { ledger.remove() }
+        try ledger.write("articles/records.yaml", HostileInputTests.valid)
+        try ledger.write("articles/notes.txt", "A note.\n")
+        #expect(ledger.messages() == [
+            "L/articles/notes.txt: warning: article file is not listed in articles.yaml",
+            "L/articles/records.yaml: warning: ignored: a YAML file in articles/ is not read (only articles.yaml is); records go in ledger/",
+        ])
+    }
+}

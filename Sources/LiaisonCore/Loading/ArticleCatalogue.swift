@@ -24,6 +24,10 @@ struct ArticleCatalogue {
         let folder = join(directory, "articles")
         guard let names = LedgerLoader.listing(folder, log: log, name: "articles", at: directory) else { return [] }
         let path = join(folder, "articles.yaml")
+        if let outside = LedgerLoader.outsideTarget(of: path, in: directory) {
+            log.error(.leavesLedgerFolder(outside), at: SourceLocation(path: path))
+            return []
+        }
         guard let text = TextFile.read(URL(fileURLWithPath: path), displayPath: path, log: log),
               let root = YAMLFile.compose(text, displayPath: path, log: log),
               let top = Fields(root, kind: "articles.yaml", allowed: ["articles"], path: path, log: log)
@@ -34,8 +38,9 @@ struct ArticleCatalogue {
         }
         var articles: [Article] = []
         var seen: [String: SourceLocation] = [:]
+        var named = Set<String>()
         for entry in entries {
-            guard let article = article(entry, folder: folder, path: path) else { continue }
+            guard let article = article(entry, folder: folder, path: path, named: &named) else { continue }
             if let first = seen[article.id] {
                 log.error(.duplicateID(article.id, first: first), at: Fields.location(of: entry, in: path))
                 continue
@@ -43,19 +48,23 @@ struct ArticleCatalogue {
             seen[article.id] = Fields.location(of: entry, in: path)
             articles.append(article)
         }
-        let listed = Set(articles.map(\.file))
-        for name in names where name.hasSuffix(".txt") && !listed.contains(name) {
+        for name in names where name.hasSuffix(".txt") && !named.contains(name) {
             log.warning(.articleNotListed, at: SourceLocation(path: join(folder, name)))
+        }
+        for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != "articles.yaml" {
+            log.warning(.yamlInArticles, at: SourceLocation(path: join(folder, name)))
         }
         return articles.sorted { $0.id < $1.id }
     }
 
-    private func article(_ node: Node, folder: String, path: String) -> Article? {
+    /// Reads one entry; adds its file name to `named` even when the entry is refused.
+    private func article(_ node: Node, folder: String, path: String, named: inout Set<String>) -> Article? {
         guard let fields = Fields(node, kind: "an article", allowed: Self.fields, path: path, log: log) else {
             return nil
         }
         let id = fields.string("id", required: true)
         let file = fields.string("file", required: true)
+        if let file { named.insert(file) }
         let title = fields.string("title", required: true)
         let language = fields.string("language", required: true)
         var published: LedgerDate?
@@ -73,9 +82,18 @@ struct ArticleCatalogue {
         guard let id, LedgerFileDecoder.isValidID(id), let file, let title, let language, let published else {
             return nil
         }
+        // A plain name in articles/: "../../etc/passwd" must not be read.
+        guard !file.contains("/"), file != ".", file != "..", !file.contains("\0") else {
+            log.error(.articleFileNotPlain(file), at: fields.location("file"))
+            return nil
+        }
         let articlePath = join(folder, file)
         guard FileManager.default.fileExists(atPath: articlePath) else {
             log.error(.articleFileMissing(file), at: fields.location("file"))
+            return nil
+        }
+        if let outside = LedgerLoader.outsideTarget(of: articlePath, in: directory) {
+            log.error(.leavesLedgerFolder(outside), at: fields.location("file"))
             return nil
         }
         guard let text = TextFile.read(URL(fileURLWithPath: articlePath), displayPath: articlePath, log: log) else {

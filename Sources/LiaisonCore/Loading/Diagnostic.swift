@@ -35,6 +35,9 @@ public enum Problem: Hashable, Sendable, CustomStringConvertible {
     case notYAML
     case articleFileMissing(String)
     case articleNotListed
+    case articleFileNotPlain(String)
+    case leavesLedgerFolder(String)
+    case yamlInArticles
     // YAML.
     case yamlSyntax(String)
     case anchorsNotAllowed
@@ -90,6 +93,12 @@ public enum Problem: Hashable, Sendable, CustomStringConvertible {
             "article file '\(file)' not found in articles/"
         case .articleNotListed:
             "article file is not listed in articles.yaml"
+        case .articleFileNotPlain(let file):
+            "'\(file.prefix(80))' is not a file name: write the name of a file in articles/, without '/' or '..'"
+        case .leavesLedgerFolder(let target):
+            "is a link to '\(target.prefix(120))', outside the ledger folder; copy the file in instead"
+        case .yamlInArticles:
+            "ignored: a YAML file in articles/ is not read (only articles.yaml is); records go in ledger/"
         case .yamlSyntax(let message):
             "YAML syntax error: \(message)"
         case .anchorsNotAllowed:

@@ -49,6 +49,10 @@ public struct LedgerLoader {
                 log.warning(.notYAML, at: SourceLocation(path: path))
                 continue
             }
+            if let outside = Self.outsideTarget(of: path, in: directory) {
+                log.error(.leavesLedgerFolder(outside), at: SourceLocation(path: path))
+                continue
+            }
             guard let text = TextFile.read(url, displayPath: path, log: log),
                   let root = YAMLFile.compose(text, displayPath: path, log: log) else { continue }
             let decoder = LedgerFileDecoder(gazetteer: gazetteer, articles: byID, path: path, log: log)
@@ -67,6 +71,20 @@ public struct LedgerLoader {
             files.append((URL(fileURLWithPath: path), path))
         }
         return files
+    }
+
+    /// Where `path` really leads when that is outside `directory` (a link out of the ledger
+    /// folder), else `nil`.
+    static func outsideTarget(of path: String, in directory: String) -> String? {
+        guard let root = realPath(directory), let target = realPath(path) else { return nil }
+        let inside = target == root || target.hasPrefix(root == "/" ? root : root + "/")
+        return inside ? nil : target
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The sorted entries of a folder, or `nil` after logging that it is missing.
