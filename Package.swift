@@ -29,9 +29,10 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        .target(name: "CFileSystem"),
         .target(
             name: "LiaisonRender",
-            dependencies: ["LiaisonMetrics", "CXlsxWriter"]
+            dependencies: ["LiaisonMetrics", "CXlsxWriter", "CFileSystem"]
         ),
         .target(
             name: "LiaisonExtract",

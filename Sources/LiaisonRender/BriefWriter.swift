@@ -23,13 +23,22 @@ public enum BriefWriteError: Error, CustomStringConvertible {
 }
 
 /// Writes a quarter's brief into `<out>/<YYYY-Qn>/` all at once: everything is rendered into
-/// a temporary folder beside it, which then replaces the old folder. If anything fails, the
-/// old folder stays as it was and the temporary one is removed.
+/// a hidden folder beside it, flushed to disk, and swapped with the old folder in one step,
+/// so a reader always finds a whole brief, the old one or the new. If anything fails, the
+/// old folder stays as it was and the hidden one is removed. One run at a time writes into
+/// an output folder (the lock `scripts/quarterly-brief.sh` takes); hidden folders left by
+/// runs that died are removed.
 public struct BriefWriter {
     /// The folder that receives one folder per quarter, as the user typed it.
     public let outputDirectory: String
+    /// Told what the user should know that is not an error (waiting for a lock, a file
+    /// system that cannot swap folders in one step).
+    let notice: (String) -> Void
 
-    public init(outputDirectory: String) { self.outputDirectory = outputDirectory }
+    public init(outputDirectory: String, notice: @escaping (String) -> Void = { _ in }) {
+        self.outputDirectory = outputDirectory
+        self.notice = notice
+    }
 
     /// The quarter's folder.
     public func folder(for quarter: Quarter) -> String { join(outputDirectory, quarter.description) }
@@ -51,6 +60,9 @@ public struct BriefWriter {
         try attempt(outputDirectory) {
             try files.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         }
+        let lock = try OutputLock(outputDirectory, waiting: notice)
+        defer { withExtendedLifetime(lock) {} }
+        Leftovers.removeDeadRuns(in: outputDirectory)
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         let staging = join(outputDirectory, ".\(report.quarter).new-\(token)")
         try attempt(staging) { try files.createDirectory(atPath: staging, withIntermediateDirectories: false) }
@@ -116,22 +128,33 @@ public struct BriefWriter {
         }
     }
 
-    /// Puts `staging` in the place of `target`, moving the old folder aside first and
-    /// back again if the move fails.
+    /// Puts `staging` in the place of `target`: flushed to disk, then swapped in one step;
+    /// where the file system cannot, the old folder is moved aside first (and back again if
+    /// the second move fails), and the user is told.
     private func replace(_ target: String, with staging: String, token: String) throws(BriefWriteError) {
         let files = FileManager.default
+        try FolderSwap.sync(tree: staging)
         guard files.fileExists(atPath: target) else {
-            try Self.attempt(target) { try files.moveItem(atPath: staging, toPath: target) }
+            try FolderSwap.rename(staging, to: target)
+            try FolderSwap.sync(outputDirectory)
             return
         }
+        if try FolderSwap.exchange(staging, target) {
+            try FolderSwap.sync(outputDirectory)
+            try? files.removeItem(atPath: staging)
+            return
+        }
+        notice("the file system cannot swap folders in one step; \(target) is replaced by two renames, with a moment "
+            + "between them when it is missing")
         let old = join(outputDirectory, ".\(URL(fileURLWithPath: target).lastPathComponent).old-\(token)")
-        try Self.attempt(target) { try files.moveItem(atPath: target, toPath: old) }
+        try FolderSwap.rename(target, to: old)
         do {
-            try Self.attempt(target) { try files.moveItem(atPath: staging, toPath: target) }
+            try FolderSwap.rename(staging, to: target)
         } catch {
-            try? files.moveItem(atPath: old, toPath: target)
+            try? FolderSwap.rename(old, to: target)
             throw error
         }
+        try FolderSwap.sync(outputDirectory)
         try? files.removeItem(atPath: old)
     }
 
@@ -139,7 +162,7 @@ public struct BriefWriter {
         try Self.attempt(path, body)
     }
 
-    private static func attempt(_ path: String, _ body: () throws -> Void) throws(BriefWriteError) {
+    static func attempt(_ path: String, _ body: () throws -> Void) throws(BriefWriteError) {
         do {
             try body()
         } catch {

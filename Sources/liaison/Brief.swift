@@ -59,7 +59,7 @@ struct Brief: ParsableCommand {
         let ledger = includeDrafts ? result.ledger : result.ledger.excludingDrafts()
         let asOf = self.asOf.flatMap { Day(iso: $0) } ?? Console.todayUTC()
         let formats = try formats()
-        let writer = BriefWriter(outputDirectory: out)
+        let writer = BriefWriter(outputDirectory: out) { Console.printError("warning: \(out): \($0)") }
         do {
             // Safe: validate() checked the text.
             let choice = QuarterChoice(parsing: quarter) ?? .latest

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import LiaisonRender
+
+/// Publishing a brief so that a reader never finds it missing, cleaning up after runs that
+/// died, and one run at a time per output folder.
+@Suite struct PublishingTests {
+    /// What a reader thread saw while briefs were rewritten.
+    final class Reader: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stopped = false
+        private(set) var looks = 0
+        private(set) var misses = 0
+
+        func watch(_ path: String) {
+            while !lock.withLock({ stopped }) {
+                for _ in 0..<200 {
+                    let missing = access(path, F_OK) != 0
+                    lock.withLock {
+                        looks += 1
+                        if missing { misses += 1 }
+                    }
+                }
+            }
+        }
+
+        func stop() { lock.withLock { stopped = true } }
+    }
+
+    @Test func aReaderAlwaysFindsABriefWhileItIsRewritten() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = BriefWriter(outputDirectory: folder.path)
+        let report = try Seeds.report("2025-Q4")
+        _ = try writer.write(report, formats: [.txt])
+        let reader = Reader()
+        let path = folder.file("2025-Q4/liaison-2025-Q4.txt")
+        let thread = Thread { reader.watch(path) }
+        thread.start()
+        for _ in 0..<40 { _ = try writer.write(report, formats: [.txt]) }
+        reader.stop()
+        while !thread.isFinished { usleep(1000) }
+        #expect(reader.looks > 1000)
+        #expect(reader.misses == 0)
+    }
+
+    @Test func exchangeSwapsTwoFoldersInOneStep() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for (name, text) in [("a", "first"), ("b", "second")] {
+            try FileManager.default.createDirectory(atPath: folder.file(name), withIntermediateDirectories: false)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: folder.file("\(name)/file")))
+        }
+        #expect(try FolderSwap.exchange(folder.file("a"), folder.file("b")))
+        #expect(try String(contentsOfFile: folder.file("a/file"), encoding: .utf8) == "second")
+        #expect(try String(contentsOfFile: folder.file("b/file"), encoding: .utf8) == "first")
+    }
+
+    /// The id of a process that has ended.
+    static func deadProcessID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    @Test func workingFoldersOfDeadRunsAreRemovedAndOthersKept() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let dead = try Self.deadProcessID()
+        let alive = ProcessInfo.processInfo.processIdentifier
+        let names = [".2025-Q4.new-\(dead)-7", ".2025-Q3.old-\(dead)-8", ".2025-Q4.new-\(alive)-9", ".keep", "2024-Q1"]
+        for name in names {
+            try FileManager.default.createDirectory(atPath: folder.file(name), withIntermediateDirectories: false)
+            try Data("x".utf8).write(to: URL(fileURLWithPath: folder.file("\(name)/file")))
+        }
+        _ = try BriefWriter(outputDirectory: folder.path).write(try Seeds.report("2025-Q4"), formats: [.txt])
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == [".2025-Q4.new-\(alive)-9", ".keep", "2024-Q1", "2025-Q4"])
+    }
+
+    @Test(arguments: [(".2025-Q4.new-123-456", 123), (".2025-Q4.old-9-1", 9), (".2025-Q4.new-12", nil), ("2025-Q4.new-1-2", nil),
+                      (".notes.new-x-1", nil), (".2025-Q4.new--1", nil)] as [(String, Int32?)])
+    func workingFolderNamesGiveTheirRun(_ name: String, _ pid: Int32?) {
+        #expect(Leftovers.runID(of: name) == pid)
+    }
+
+    /// A final box for the writer thread's result.
+    final class Outcome: @unchecked Sendable {
+        private let lock = NSLock()
+        private var finishedAt: Date?
+        private var notices: [String] = []
+        func finish() { lock.withLock { finishedAt = Date() } }
+        func note(_ text: String) { lock.withLock { notices.append(text) } }
+        var finished: Date? { lock.withLock { finishedAt } }
+        var said: [String] { lock.withLock { notices } }
+    }
+
+    @Test func aRunWaitsForTheLockAnotherRunHolds() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // Another process holds the lock the quarterly script takes, for a second.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [folder.path, "sleep", "1"]
+        try holder.run()
+        usleep(200_000)
+        let outcome = Outcome()
+        let report = try Seeds.report("2025-Q4")
+        let start = Date()
+        let thread = Thread {
+            _ = try? BriefWriter(outputDirectory: folder.path, notice: outcome.note).write(report, formats: [.txt])
+            outcome.finish()
+        }
+        thread.start()
+        holder.waitUntilExit()
+        while outcome.finished == nil { usleep(10_000) }
+        #expect(outcome.finished!.timeIntervalSince(start) > 0.5)
+        #expect(outcome.said.first?.contains("another run is writing briefs") == true)
+        #expect(FileManager.default.fileExists(atPath: folder.file("2025-Q4/liaison-2025-Q4.txt")))
+    }
+}
