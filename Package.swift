@@ -76,7 +76,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["liaison"]
+            dependencies: ["liaison"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -156,3 +156,23 @@ extension HostileInputTests {
         ])
     }
 }
+
+/// What the fuzzer found: every refusal points at a line.
+extension HostileInputTests {
+    @Test func aValueLongerThanASpreadsheetCellIsRefusedAtItsLine() throws {
+        let long = String(repeating: "é", count: 32_768)
+        let ledger = try TemporaryLedger(files: ["long.yaml": HostileInputTests.valid.replacingOccurrences(
+            of: "Ongoing cooperation.", with: long)])
+        defer { ledger.remove() }
+        #expect(ledger.messages() == [
+            "L/ledger/long.yaml:4:14: error: 'summary' has 32768 characters; a value holds at most 32767, as a spreadsheet cell does",
+        ])
+    }
+
+    @Test func aControlCharacterIsReportedAtItsLineAndColumn() throws {
+        let ledger = try TemporaryLedger()
+        defer { ledger.remove() }
+        try ledger.write("ledger/control.yaml", bytes: Array("article: a1\nmentions:\n  - id: m\u{1}1\n".utf8))
+        #expect(ledger.messages() == ["L/ledger/control.yaml:3:10: error: YAML syntax error: control characters are not allowed"])
+    }
+}

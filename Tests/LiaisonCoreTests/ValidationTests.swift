@@ -175,8 +175,8 @@ import Testing
     }
 
     @Test func emptyFileAndNonMapping() throws {
-        #expect(try messages("") == ["L/ledger/t.yaml: error: file is empty"])
-        #expect(try messages("# only a comment\n") == ["L/ledger/t.yaml: error: file is empty"])
+        #expect(try messages("") == ["L/ledger/t.yaml:1: error: file is empty"])
+        #expect(try messages("# only a comment\n") == ["L/ledger/t.yaml:1: error: file is empty"])
         #expect(try messages("article: a1\nengagements:\n  - just text\n") == [
             "L/ledger/t.yaml:3:5: error: an engagement must be a mapping of fields (name: value)",
         ])

@@ -162,15 +162,15 @@ public struct LedgerDate: Hashable, Sendable, CustomStringConvertible {
         public var description: String {
             switch self {
             case .malformed(let text):
-                "'\(text)' is not a date; write YYYY-MM-DD, YYYY-MM-DD..YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY or undated"
+                "'\(Problem.shown(text))' is not a date; write YYYY-MM-DD, YYYY-MM-DD..YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY or undated"
             case .noSuchMonth(let text):
-                "'\(text)' is not a date: months run from 01 to 12"
+                "'\(Problem.shown(text))' is not a date: months run from 01 to 12"
             case .noSuchDay(let text, let days):
-                "'\(text)' is not a date: that month has \(days) days"
+                "'\(Problem.shown(text))' is not a date: that month has \(days) days"
             case .noSuchQuarter(let text):
-                "'\(text)' is not a quarter: quarters run from Q1 to Q4"
+                "'\(Problem.shown(text))' is not a quarter: quarters run from Q1 to Q4"
             case .rangeNotIncreasing(let text):
-                "'\(text)' is not a day range: the first day must come before the last"
+                "'\(Problem.shown(text))' is not a day range: the first day must come before the last"
             }
         }
     }

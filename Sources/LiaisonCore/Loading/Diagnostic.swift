@@ -48,6 +48,7 @@ public enum Problem: Hashable, Sendable, CustomStringConvertible {
     case unknownField(String, kind: String, suggestion: String?, allowed: [String])
     case missingField(String, kind: String)
     case emptyValue(field: String)
+    case textTooLong(field: String, characters: Int)
     // Values.
     case unknownPartner(String, suggestion: String?)
     case ambiguousPartner(String, codes: [String])
@@ -90,11 +91,11 @@ public enum Problem: Hashable, Sendable, CustomStringConvertible {
         case .notYAML:
             "ignored: not a .yaml file"
         case .articleFileMissing(let file):
-            "article file '\(file)' not found in articles/"
+            "article file '\(Self.shown(file))' not found in articles/"
         case .articleNotListed:
             "article file is not listed in articles.yaml"
         case .articleFileNotPlain(let file):
-            "'\(file.prefix(80))' is not a file name: write the name of a file in articles/, without '/' or '..'"
+            "'\(Self.shown(file))' is not a file name: write the name of a file in articles/, without '/' or '..'"
         case .leavesLedgerFolder(let target):
             "is a link to '\(target.prefix(120))', outside the ledger folder; copy the file in instead"
         case .yamlInArticles:
@@ -106,63 +107,70 @@ public enum Problem: Hashable, Sendable, CustomStringConvertible {
         case .nestedTooDeep(let limit):
             "nested more than \(limit) levels deep"
         case .duplicateKey(let key):
-            "field '\(key)' is given twice"
+            "field '\(Self.shown(key))' is given twice"
         case .wrongType(let field, let expected):
-            "'\(field)' must be \(expected)"
+            "'\(Self.shown(field))' must be \(expected)"
         case .notAMapping(let kind):
             "\(kind) must be a mapping of fields (name: value)"
         case .unknownField(let field, let kind, let suggestion, let allowed):
             if let suggestion {
-                "unknown field '\(field)' in \(kind); did you mean '\(suggestion)'?"
+                "unknown field '\(Self.shown(field))' in \(kind); did you mean '\(suggestion)'?"
             } else {
-                "unknown field '\(field)' in \(kind); allowed: \(allowed.joined(separator: ", "))"
+                "unknown field '\(Self.shown(field))' in \(kind); allowed: \(allowed.joined(separator: ", "))"
             }
         case .missingField(let field, let kind):
-            "\(kind) is missing the field '\(field)'"
+            "\(kind) is missing the field '\(Self.shown(field))'"
         case .emptyValue(let field):
-            "'\(field)' is empty"
+            "'\(Self.shown(field))' is empty"
+        case .textTooLong(let field, let characters):
+            "'\(Self.shown(field))' has \(characters) characters; a value holds at most \(Fields.maxTextLength), as a spreadsheet cell does"
         case .unknownPartner(let name, let suggestion):
             if let suggestion {
-                "unknown partner '\(name)'; did you mean '\(suggestion)'?"
+                "unknown partner '\(Self.shown(name))'; did you mean '\(suggestion)'?"
             } else {
-                "unknown partner '\(name)'; use a country name or ISO code, or an organisation code"
+                "unknown partner '\(Self.shown(name))'; use a country name or ISO code, or an organisation code"
             }
         case .ambiguousPartner(let name, let codes):
-            "partner '\(name)' is ambiguous; write one of its codes: \(codes.joined(separator: ", "))"
+            "partner '\(Self.shown(name))' is ambiguous; write one of its codes: \(codes.joined(separator: ", "))"
         case .moroccoAsPartner:
             "Morocco cannot be its own partner"
         case .invalidDate(let error):
             error.description
         case .invalidPeriod(let text):
-            "'\(text)' is not a period; write YYYY or YYYY..YYYY"
+            "'\(Self.shown(text))' is not a period; write YYYY or YYYY..YYYY"
         case .invalidNumber(let field, let text):
-            "'\(field)' must be a number, not '\(text)'"
+            "'\(Self.shown(field))' must be a number, not '\(Self.shown(text))'"
         case .draft(let id):
-            "record '\(id)' is a draft: check it against the article, then delete 'draft: true' (briefs leave drafts out unless --include-drafts)"
+            "record '\(Self.shown(id))' is a draft: check it against the article, then delete 'draft: true' (briefs leave drafts out unless --include-drafts)"
         case .invalidURL(let text):
-            "'\(text.prefix(80))' is not a web address: write http:// or https:// and at most 2079 characters, without spaces"
+            "'\(Self.shown(text))' is not a web address: write http:// or https:// and at most 2079 characters, without spaces"
         case .unknownValue(let field, let value, let allowed):
-            "'\(value)' is not a valid \(field); allowed: \(allowed.joined(separator: ", "))"
+            "'\(Self.shown(value))' is not a valid \(field); allowed: \(allowed.joined(separator: ", "))"
         case .undatedEngagement:
             "an engagement needs a date; record undated cooperation claims as mentions"
         case .unknownArticle(let id, let known):
-            "unknown article '\(id)'; articles.yaml lists: \(known.joined(separator: ", "))"
+            "unknown article '\(Self.shown(id))'; articles.yaml lists: \(known.joined(separator: ", "))"
         case .lineOutOfRange(let line, let article, let count):
             "line \(line) is out of range: article \(article) has \(count) lines"
         case .blankLine(let line, let article):
             "line \(line) of article \(article) is blank"
         case .invalidID(let id):
-            "id '\(id)' must be lower-case letters, digits, '-' and '.', starting with a letter or digit"
+            "id '\(Self.shown(id))' must be lower-case letters, digits, '-' and '.', starting with a letter or digit"
         case .duplicateID(let id, let first):
-            "id '\(id)' is used twice in this file (first at \(first))"
+            "id '\(Self.shown(id))' is used twice in this file (first at \(first))"
         case .idKindClash(let id, let kind, let otherKind, let other):
-            "id '\(id)' names \(Self.withArticle(kind)) here but \(Self.withArticle(otherKind)) at \(other)"
+            "id '\(Self.shown(id))' names \(Self.withArticle(kind)) here but \(Self.withArticle(otherKind)) at \(other)"
         case .conflict(let id, let fields, let other):
-            "record '\(id)' conflicts with \(other) on \(fields.joined(separator: ", "))"
+            "record '\(Self.shown(id))' conflicts with \(other) on \(fields.joined(separator: ", "))"
         }
     }
 
     /// "an engagement", "a mention".
+    /// A value from a ledger as a message shows it: at most 80 characters.
+    static func shown(_ text: String) -> String {
+        text.count <= 80 ? text : text.prefix(79) + "…"
+    }
+
     static func withArticle(_ noun: String) -> String {
         (noun.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + noun
     }

@@ -64,7 +64,19 @@ struct Fields {
             log.error(.emptyValue(field: key), at: location(key))
             return nil
         }
+        guard fits(text, key, at: location(key)) else { return nil }
         return text
+    }
+
+    /// The longest text a value may hold: what a spreadsheet cell holds.
+    static let maxTextLength = 32_767
+
+    /// Whether a value fits in a spreadsheet cell; logs it when it does not.
+    private func fits(_ text: String, _ key: String, at location: SourceLocation) -> Bool {
+        let characters = text.unicodeScalars.count
+        guard characters > Self.maxTextLength else { return true }
+        log.error(.textTooLong(field: key, characters: characters), at: location)
+        return false
     }
 
     /// A field that holds one value or a list of values.
@@ -87,7 +99,9 @@ struct Fields {
                 log.error(.wrongType(field: key, expected: "a list of single values"), at: Fields.location(of: item, in: path))
                 continue
             }
-            result.append((scalar.string.trimmingWhitespace(), Fields.location(of: item, in: path)))
+            let text = scalar.string.trimmingWhitespace()
+            guard fits(text, key, at: Fields.location(of: item, in: path)) else { continue }
+            result.append((text, Fields.location(of: item, in: path)))
         }
         if required, result.isEmpty, items.isEmpty {
             log.error(.emptyValue(field: key), at: location(key))

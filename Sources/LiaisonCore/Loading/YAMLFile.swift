@@ -18,15 +18,19 @@ enum YAMLFile {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
-            log.error(.yamlSyntax(message),
-                      at: SourceLocation(path: displayPath, line: mark?.line, column: mark?.column))
+            var location = SourceLocation(path: displayPath, line: mark?.line, column: mark?.column)
+            if mark == nil, case .reader(_, let offset?, _, _) = error {
+                let (line, column) = position(ofByte: offset, in: text)
+                location = SourceLocation(path: displayPath, line: line, column: column)
+            }
+            log.error(.yamlSyntax(message), at: location)
             return nil
         } catch {
             log.error(.yamlSyntax("\(error)"), at: SourceLocation(path: displayPath))
             return nil
         }
         guard let root, !isNull(root) else {
-            log.error(.emptyFile, at: SourceLocation(path: displayPath))
+            log.error(.emptyFile, at: SourceLocation(path: displayPath, line: 1, column: nil))
             return nil
         }
         return root
@@ -83,6 +87,21 @@ enum YAMLFile {
             }
         }
         return nil
+    }
+
+    /// The line and column (from 1) of a byte offset in `text`.
+    private static func position(ofByte offset: Int, in text: String) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for byte in text.utf8.prefix(offset) {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     private static func describe(_ error: YamlError) -> (String, Mark?) {

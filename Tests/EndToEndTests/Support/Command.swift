@@ -42,6 +42,37 @@ enum Command {
                 try String(contentsOf: errURL, encoding: .utf8))
     }
 
+    /// How a bounded run ended.
+    enum Ending: Equatable {
+        case exited(Int32)
+        case signalled(Int32)
+        case timedOut
+    }
+
+    /// Runs `liaison arguments`, killed after `seconds`; returns how it ended and its errors.
+    static func runBounded(_ arguments: [String], seconds: Double) throws -> (ending: Ending, err: String) {
+        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errURL) }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        let done = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in done.signal() }
+        try process.run()
+        if done.wait(timeout: .now() + seconds) == .timedOut {
+            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
+            done.wait()
+            return (.timedOut, "")
+        }
+        let err = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
+        let status = process.terminationStatus
+        return (process.terminationReason == .uncaughtSignal ? .signalled(status) : .exited(status), err)
+    }
+
     /// Starts a program without waiting for it; its output is discarded.
     static func startProcess(_ program: URL, _ arguments: [String]) throws -> Process {
         let process = Process()
