@@ -52,6 +52,7 @@ let package = Package(
             name: "liaison-bench",
             dependencies: [
                 "LiaisonMetrics",
+                "LiaisonRender",
                 "LiaisonExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -181,8 +181,22 @@ extension Character {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing white space.
+    /// The text without leading and trailing white space. Works on Unicode scalars: a text
+    /// that starts and ends with a visible ASCII character (the usual case) is returned as is.
     public func trimmingWhitespace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let scalars = unicodeScalars
+        guard let first = scalars.first?.value, let last = scalars.last?.value else { return "" }
+        if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return String(self) }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while start < end {
+            let before = scalars.index(before: end)
+            guard scalars[before].properties.isWhitespace else { break }
+            end = before
+        }
+        var trimmed = String.UnicodeScalarView()
+        trimmed.append(contentsOf: scalars[start..<end])
+        return String(trimmed)
     }
 }
