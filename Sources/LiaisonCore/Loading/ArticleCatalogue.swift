@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads `articles/articles.yaml` and the article texts it lists.
 ///
@@ -32,7 +31,7 @@ struct ArticleCatalogue {
               let root = YAMLFile.compose(text, displayPath: path, log: log),
               let top = Fields(root, kind: "articles.yaml", allowed: ["articles"], path: path, log: log)
         else { return [] }
-        guard case .sequence(let entries)? = top.node("articles") else {
+        guard case .sequence(let entries, _)? = top.node("articles") else {
             log.error(.wrongType(field: "articles", expected: "a list of articles"), at: top.location("articles"))
             return []
         }
@@ -58,7 +57,7 @@ struct ArticleCatalogue {
     }
 
     /// Reads one entry; adds its file name to `named` even when the entry is refused.
-    private func article(_ node: Node, folder: String, path: String, named: inout Set<String>) -> Article? {
+    private func article(_ node: YAMLNode, folder: String, path: String, named: inout Set<String>) -> Article? {
         guard let fields = Fields(node, kind: "an article", allowed: Self.fields, path: path, log: log) else {
             return nil
         }

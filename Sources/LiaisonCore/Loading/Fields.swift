@@ -1,4 +1,3 @@
-import Yams
 
 /// Reads the fields of one YAML mapping (a record, or a file's top level), logging
 /// every unknown, duplicated, missing or mistyped field instead of stopping at the first.
@@ -8,20 +7,20 @@ struct Fields {
     let log: DiagnosticLog
     /// Where the mapping starts, for "missing field" messages.
     let location: SourceLocation
-    private let values: [String: Node]
+    private let values: [String: YAMLNode]
 
     /// Reads `node` as a mapping of `allowed` field names; `nil` after logging when it is
     /// not a mapping at all.
-    init?(_ node: Node, kind: String, allowed: [String], path: String, log: DiagnosticLog) {
+    init?(_ node: YAMLNode, kind: String, allowed: [String], path: String, log: DiagnosticLog) {
         self.kind = kind
         self.path = path
         self.log = log
         location = Fields.location(of: node, in: path)
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let mapping, _) = node else {
             log.error(.notAMapping(kind: kind), at: location)
             return nil
         }
-        var values: [String: Node] = [:]
+        var values: [String: YAMLNode] = [:]
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let at = Fields.location(of: keyNode, in: path)
@@ -42,7 +41,7 @@ struct Fields {
     }
 
     /// The raw node of a field.
-    func node(_ key: String) -> Node? { values[key] }
+    func node(_ key: String) -> YAMLNode? { values[key] }
 
     /// Where a field's value is, or the mapping's start when the field is absent.
     func location(_ key: String) -> SourceLocation {
@@ -51,7 +50,7 @@ struct Fields {
 
     /// A text field. Logs a missing required field, a non-scalar, or an empty value.
     func string(_ key: String, required: Bool = false) -> String? {
-        guard let node = values[key], !YAMLFile.isNull(node) else {
+        guard let node = values[key], !node.isNull else {
             if required { log.error(.missingField(key, kind: kind), at: location) }
             return nil
         }
@@ -81,14 +80,14 @@ struct Fields {
 
     /// A field that holds one value or a list of values.
     func strings(_ key: String, required: Bool = false) -> [(text: String, location: SourceLocation)] {
-        guard let node = values[key], !YAMLFile.isNull(node) else {
+        guard let node = values[key], !node.isNull else {
             if required { log.error(.missingField(key, kind: kind), at: location) }
             return []
         }
-        let items: [Node]
+        let items: [YAMLNode]
         switch node {
         case .scalar: items = [node]
-        case .sequence(let sequence): items = Array(sequence)
+        case .sequence(let sequence, _): items = Array(sequence)
         default:
             log.error(.wrongType(field: key, expected: "a value or a list of values"), at: location(key))
             return []
@@ -179,7 +178,7 @@ struct Fields {
         return result
     }
 
-    static func location(of node: Node, in path: String) -> SourceLocation {
-        SourceLocation(path: path, line: node.mark?.line, column: node.mark?.column)
+    static func location(of node: YAMLNode, in path: String) -> SourceLocation {
+        SourceLocation(path: path, line: node.mark.line, column: node.mark.column)
     }
 }

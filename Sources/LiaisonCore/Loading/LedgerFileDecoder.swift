@@ -1,4 +1,3 @@
-import Yams
 
 /// The records one ledger file holds, in file order.
 struct LedgerFile {
@@ -32,7 +31,7 @@ struct LedgerFileDecoder {
     private static let common = ["id", "lines", "summary", "note", "draft"]
     private static let dated = ["date", "date_inferred"]
 
-    func decode(_ root: Node) -> LedgerFile {
+    func decode(_ root: YAMLNode) -> LedgerFile {
         var file = LedgerFile()
         guard let top = Fields(root, kind: "a ledger file", allowed: ["article"] + Self.sections, path: path, log: log)
         else { return file }
@@ -61,16 +60,16 @@ struct LedgerFileDecoder {
         return article
     }
 
-    private func items(of section: String, in top: Fields) -> [Node] {
-        guard let node = top.node(section), !YAMLFile.isNull(node) else { return [] }
-        guard case .sequence(let sequence) = node else {
+    private func items(of section: String, in top: Fields) -> [YAMLNode] {
+        guard let node = top.node(section), !node.isNull else { return [] }
+        guard case .sequence(let sequence, _) = node else {
             log.error(.wrongType(field: section, expected: "a list of records"), at: top.location(section))
             return []
         }
         return Array(sequence)
     }
 
-    private func fields(_ node: Node, _ kind: String, _ specific: [String]) -> Fields? {
+    private func fields(_ node: YAMLNode, _ kind: String, _ specific: [String]) -> Fields? {
         return Fields(node, kind: Problem.withArticle(kind), allowed: Self.common + specific, path: path, log: log)
     }
 
@@ -108,7 +107,7 @@ struct LedgerFileDecoder {
         }
     }
 
-    private func engagement(_ node: Node, _ article: Article?) -> Engagement? {
+    private func engagement(_ node: YAMLNode, _ article: Article?) -> Engagement? {
         guard let fields = fields(node, Engagement.kindName,
                                   ["partners", "kind", "venue", "counterpart", "event", "topics"] + Self.dated)
         else { return nil }
@@ -125,7 +124,7 @@ struct LedgerFileDecoder {
                           topics: topics, summary: fields.string("summary"), sources: sources)
     }
 
-    private func agreement(_ node: Node, _ article: Article?) -> Agreement? {
+    private func agreement(_ node: YAMLNode, _ article: Article?) -> Agreement? {
         guard let fields = fields(node, Agreement.kindName,
                                   ["type", "status", "parties", "morocco_party", "period", "topics"] + Self.dated)
         else { return nil }
@@ -155,7 +154,7 @@ struct LedgerFileDecoder {
                          sources: sources)
     }
 
-    private func initiative(_ node: Node, _ article: Article?) -> Initiative? {
+    private func initiative(_ node: YAMLNode, _ article: Article?) -> Initiative? {
         guard let fields = fields(node, Initiative.kindName,
                                   ["category", "name", "locations", "status", "partners"] + Self.dated)
         else { return nil }
@@ -171,7 +170,7 @@ struct LedgerFileDecoder {
                           partners: partners, summary: fields.string("summary"), sources: sources)
     }
 
-    private func figure(_ node: Node, _ article: Article?) -> Figure? {
+    private func figure(_ node: YAMLNode, _ article: Article?) -> Figure? {
         guard let fields = fields(node, Figure.kindName, ["label", "value", "unit"] + Self.dated) else { return nil }
         let identity = identity(fields, article)
         let label = fields.string("label", required: true)
@@ -189,7 +188,7 @@ struct LedgerFileDecoder {
         return Figure(id: id, label: label, value: value, unit: unit, date: date, sources: sources)
     }
 
-    private func statement(_ node: Node, _ article: Article?) -> Statement? {
+    private func statement(_ node: YAMLNode, _ article: Article?) -> Statement? {
         guard let fields = fields(node, Statement.kindName, ["partners", "speaker"] + Self.dated) else { return nil }
         let identity = identity(fields, article)
         let partners = fields.partners("partners", required: false, gazetteer: gazetteer)
@@ -200,7 +199,7 @@ struct LedgerFileDecoder {
                          date: date, sources: sources)
     }
 
-    private func mention(_ node: Node, _ article: Article?) -> Mention? {
+    private func mention(_ node: YAMLNode, _ article: Article?) -> Mention? {
         guard let fields = fields(node, Mention.kindName, ["partners"] + Self.dated) else { return nil }
         let identity = identity(fields, article)
         let partners = fields.partners("partners", required: false, gazetteer: gazetteer)

@@ -1,4 +1,3 @@
-import Yams
 
 /// Parses a ledger file's text into a YAML node tree, refusing what a hand-written
 /// ledger never needs and a hostile file could abuse: anchors and aliases (alias bombs)
@@ -8,38 +7,31 @@ enum YAMLFile {
     static let nestingLimit = 64
 
     /// The document's root node; `nil` after logging why it cannot be used.
-    static func compose(_ text: String, displayPath: String, log: DiagnosticLog) -> Node? {
+    static func compose(_ text: String, displayPath: String, log: DiagnosticLog) -> YAMLNode? {
         if let (problem, line, column) = lexicalProblem(text) {
             log.error(problem, at: SourceLocation(path: displayPath, line: line, column: column))
             return nil
         }
-        let root: Node?
+        let root: YAMLNode?
         do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            let (message, mark) = describe(error)
-            var location = SourceLocation(path: displayPath, line: mark?.line, column: mark?.column)
-            if mark == nil, case .reader(_, let offset?, _, _) = error {
+            root = try YAMLComposer.compose(text)
+        } catch let error as YAMLSyntaxError {
+            var location = SourceLocation(path: displayPath, line: error.mark?.line, column: error.mark?.column)
+            if let offset = error.byteOffset {
                 let (line, column) = position(ofByte: offset, in: text)
                 location = SourceLocation(path: displayPath, line: line, column: column)
             }
-            log.error(.yamlSyntax(message), at: location)
+            log.error(.yamlSyntax(error.message), at: location)
             return nil
         } catch {
             log.error(.yamlSyntax("\(error)"), at: SourceLocation(path: displayPath))
             return nil
         }
-        guard let root, !isNull(root) else {
+        guard let root, !root.isNull else {
             log.error(.emptyFile, at: SourceLocation(path: displayPath, line: 1, column: nil))
             return nil
         }
         return root
-    }
-
-    /// Whether a node is YAML's null (an empty document or `~`).
-    static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// A lexical pass before parsing: finds anchors and aliases (`&a`, `*a` where a value
@@ -102,22 +94,5 @@ enum YAMLFile {
             }
         }
         return (line, column)
-    }
-
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let message = [problem, context?.text].compactMap { $0 }.filter { !$0.isEmpty }
-                .joined(separator: " ")
-            return (message, mark)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return ("duplicate keys \(duplicates.joined(separator: ", ")) \(context.text)", context.mark)
-        case .reader(let problem, _, _, _):
-            return (problem, nil)
-        default:
-            return ("\(error)", nil)
-        }
     }
 }
