@@ -10,6 +10,11 @@ final class DiagnosticLog {
         all.append(Diagnostic(.warning, problem, at: location))
     }
 
+    /// Adds what another log found, after what this one has.
+    func append(_ other: DiagnosticLog) {
+        all += other.all
+    }
+
     /// The diagnostics grouped by file in the order files were read, each file's top to bottom.
     var inReadingOrder: [Diagnostic] {
         var fileOrder: [String: Int] = [:]

@@ -1,5 +1,26 @@
 import Foundation
 
+/// Results written by concurrent workers, one slot each, read once they are all done.
+final class Slots<Value>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    /// Each slot is written by one worker only, and read after `concurrentPerform` returns.
+    subscript(index: Int) -> Value? {
+        get { buffer[index] }
+        set { buffer[index] = newValue }
+    }
+}
+
 /// What loading a ledger directory gives: the ledger built from every valid record, and
 /// every problem found on the way.
 public struct LoadResult: Sendable {
@@ -19,7 +40,7 @@ public struct LoadResult: Sendable {
 /// ```
 /// Records with the same id in several files are one event reported several times and
 /// are merged; see `Merge` for the rules.
-public struct LedgerLoader {
+public struct LedgerLoader: Sendable {
     /// The directory as the user gave it; messages use paths under it.
     public let directory: String
     public let gazetteer: Gazetteer
@@ -44,21 +65,36 @@ public struct LedgerLoader {
         let articles = ArticleCatalogue(directory: directory, log: log).load()
         let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let collector = RecordCollector(log: log)
-        for (url, path) in ledgerFiles(log: log) {
-            guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else {
-                log.warning(.notYAML, at: SourceLocation(path: path))
-                continue
-            }
-            if let outside = Self.outsideTarget(of: path, in: directory) {
-                log.error(.leavesLedgerFolder(outside), at: SourceLocation(path: path))
-                continue
-            }
-            guard let text = TextFile.read(url, displayPath: path, log: log),
-                  let root = YAMLFile.compose(text, displayPath: path, log: log) else { continue }
-            let decoder = LedgerFileDecoder(gazetteer: gazetteer, articles: byID, path: path, log: log)
-            collector.add(decoder.decode(root), from: path)
+        // Files are read and decoded on all cores, each with its own log, then merged in name
+        // order: messages and the ledger are the same as one file after the other.
+        let files = ledgerFiles(log: log)
+        let decoded = Slots<(LedgerFile?, DiagnosticLog)>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let (url, path) = files[index]
+            let fileLog = DiagnosticLog()
+            decoded[index] = (decode(url, path: path, articles: byID, log: fileLog), fileLog)
+        }
+        for (index, (_, path)) in files.enumerated() {
+            guard let (file, fileLog) = decoded[index] else { continue }
+            log.append(fileLog)
+            if let file { collector.add(file, from: path) }
         }
         return LoadResult(ledger: collector.ledger(articles: articles), diagnostics: log.inReadingOrder)
+    }
+
+    /// One ledger file read and decoded; `nil` after logging why it cannot be.
+    private func decode(_ url: URL, path: String, articles: [String: Article], log: DiagnosticLog) -> LedgerFile? {
+        guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else {
+            log.warning(.notYAML, at: SourceLocation(path: path))
+            return nil
+        }
+        if let outside = Self.outsideTarget(of: path, in: directory) {
+            log.error(.leavesLedgerFolder(outside), at: SourceLocation(path: path))
+            return nil
+        }
+        guard let text = TextFile.read(url, displayPath: path, log: log),
+              let root = YAMLFile.compose(text, displayPath: path, log: log) else { return nil }
+        return LedgerFileDecoder(gazetteer: gazetteer, articles: articles, path: path, log: log).decode(root)
     }
 
     /// The entries under `ledger/` by name, hidden ones left out.
