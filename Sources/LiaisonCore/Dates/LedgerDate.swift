@@ -102,6 +102,11 @@ public struct LedgerDate: Hashable, Sendable, CustomStringConvertible {
     /// Parses the ledger notation.
     /// - Throws: `LedgerDate.ParseError` saying what is wrong with `text`.
     public init(parsing text: String) throws(ParseError) {
+        // The common forms, YYYY-MM-DD and YYYY-MM, read straight from their bytes.
+        if let date = Self.fastDate(text) {
+            self = date
+            return
+        }
         let text = text.trimmingWhitespace()
         if text.lowercased() == "undated" {
             self = .undated
@@ -136,6 +141,30 @@ public struct LedgerDate: Hashable, Sendable, CustomStringConvertible {
             self = .day(try LedgerDate.day(text, in: text))
         default:
             throw .malformed(text)
+        }
+    }
+
+    /// A valid `YYYY-MM-DD` or `YYYY-MM` without spaces, else `nil` (the full parser then
+    /// reads it and explains what is wrong).
+    private static func fastDate(_ text: String) -> LedgerDate? {
+        var text = text
+        return text.withUTF8 { bytes -> LedgerDate? in
+            guard bytes.count == 10 || bytes.count == 7, bytes[4] == 0x2D else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) - 48
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7) else { return nil }
+            if bytes.count == 7 { return LedgerDate.month(month, of: year) }
+            guard bytes[7] == 0x2D, let day = number(8..<10), let date = Day(year: year, month: month, day: day) else {
+                return nil
+            }
+            return .day(date)
         }
     }
 

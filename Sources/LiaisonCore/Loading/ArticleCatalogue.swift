@@ -35,11 +35,29 @@ struct ArticleCatalogue {
             log.error(.wrongType(field: "articles", expected: "a list of articles"), at: top.location("articles"))
             return []
         }
+        // Entries are checked in order, their texts read on all cores, then the results taken
+        // in order again: messages come out as if one entry were read after the other.
+        var named = Set<String>()
+        let listed = entries.map { entry in
+            let entryLog = DiagnosticLog()
+            return (entry, entryLog, article(entry, folder: folder, path: path, named: &named, log: entryLog))
+        }
+        let unreads = listed.map(\.2)
+        let texts = Slots<([String]?, DiagnosticLog)>(count: listed.count)
+        DispatchQueue.concurrentPerform(iterations: listed.count) { index in
+            guard let unread = unreads[index] else { return }
+            let readLog = DiagnosticLog()
+            let text = TextFile.read(URL(fileURLWithPath: unread.path), displayPath: unread.path, log: readLog)
+            texts[index] = (text.map(TextFile.lines(of:)), readLog)
+        }
         var articles: [Article] = []
         var seen: [String: SourceLocation] = [:]
-        var named = Set<String>()
-        for entry in entries {
-            guard let article = article(entry, folder: folder, path: path, named: &named) else { continue }
+        for (index, (entry, entryLog, unread)) in listed.enumerated() {
+            log.append(entryLog)
+            guard let unread, let (lines, readLog) = texts[index] else { continue }
+            log.append(readLog)
+            guard let lines else { continue }
+            let article = unread.make(lines)
             if let first = seen[article.id] {
                 log.error(.duplicateID(article.id, first: first), at: Fields.location(of: entry, in: path))
                 continue
@@ -56,8 +74,16 @@ struct ArticleCatalogue {
         return articles.sorted { $0.id < $1.id }
     }
 
-    /// Reads one entry; adds its file name to `named` even when the entry is refused.
-    private func article(_ node: YAMLNode, folder: String, path: String, named: inout Set<String>) -> Article? {
+    /// An entry whose fields are valid and whose text is still to be read.
+    struct Unread: Sendable {
+        let path: String
+        let make: @Sendable ([String]) -> Article
+    }
+
+    /// Checks one entry, logging into `log`; adds its file name to `named` even when the
+    /// entry is refused.
+    private func article(_ node: YAMLNode, folder: String, path: String, named: inout Set<String>,
+                         log: DiagnosticLog) -> Unread? {
         guard let fields = Fields(node, kind: "an article", allowed: Self.fields, path: path, log: log) else {
             return nil
         }
@@ -95,12 +121,12 @@ struct ArticleCatalogue {
             log.error(.leavesLedgerFolder(outside), at: fields.location("file"))
             return nil
         }
-        guard let text = TextFile.read(URL(fileURLWithPath: articlePath), displayPath: articlePath, log: log) else {
-            return nil
+        let outlet = fields.string("outlet")
+        let link = url.flatMap { Self.isValidURL($0) ? $0 : nil }
+        return Unread(path: articlePath) { lines in
+            Article(id: id, file: file, title: title, outlet: outlet, url: link, language: language,
+                    published: published, lines: lines)
         }
-        return Article(id: id, file: file, title: title, outlet: fields.string("outlet"),
-                       url: url.flatMap { Self.isValidURL($0) ? $0 : nil }, language: language,
-                       published: published, lines: TextFile.lines(of: text))
     }
 
     /// An http or https address without spaces, short enough for a spreadsheet hyperlink.

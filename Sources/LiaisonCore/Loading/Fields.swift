@@ -7,7 +7,13 @@ struct Fields {
     let log: DiagnosticLog
     /// Where the mapping starts, for "missing field" messages.
     let location: SourceLocation
-    private let values: [String: YAMLNode]
+    /// The fields read, in order; a record has a dozen at most, so a list beats hashing.
+    private let entries: [Entry]
+
+    private struct Entry {
+        let key: String
+        let value: YAMLNode
+    }
 
     /// Reads `node` as a mapping of `allowed` field names; `nil` after logging when it is
     /// not a mapping at all.
@@ -20,11 +26,12 @@ struct Fields {
             log.error(.notAMapping(kind: kind), at: location)
             return nil
         }
-        var values: [String: YAMLNode] = [:]
+        var entries: [Entry] = []
+        entries.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let at = Fields.location(of: keyNode, in: path)
-            if values[key] != nil {
+            if entries.contains(where: { $0.key == key }) {
                 log.error(.duplicateKey(key), at: at)
             } else if !allowed.contains(key) {
                 let nearest = allowed.min {
@@ -34,23 +41,25 @@ struct Fields {
                 let close = nearest.map { EditDistance.between(Array(key), Array($0), limit: 3) <= 2 } ?? false
                 log.error(.unknownField(key, kind: kind, suggestion: close ? nearest : nil, allowed: allowed), at: at)
             } else {
-                values[key] = value
+                entries.append(Entry(key: key, value: value))
             }
         }
-        self.values = values
+        self.entries = entries
     }
 
     /// The raw node of a field.
-    func node(_ key: String) -> YAMLNode? { values[key] }
+    func node(_ key: String) -> YAMLNode? { value(of: key) }
+
+    private func value(of key: String) -> YAMLNode? { entries.first { $0.key == key }?.value }
 
     /// Where a field's value is, or the mapping's start when the field is absent.
     func location(_ key: String) -> SourceLocation {
-        values[key].map { Fields.location(of: $0, in: path) } ?? location
+        value(of: key).map { Fields.location(of: $0, in: path) } ?? location
     }
 
     /// A text field. Logs a missing required field, a non-scalar, or an empty value.
     func string(_ key: String, required: Bool = false) -> String? {
-        guard let node = values[key], !node.isNull else {
+        guard let node = value(of: key), !node.isNull else {
             if required { log.error(.missingField(key, kind: kind), at: location) }
             return nil
         }
@@ -80,7 +89,7 @@ struct Fields {
 
     /// A field that holds one value or a list of values.
     func strings(_ key: String, required: Bool = false) -> [(text: String, location: SourceLocation)] {
-        guard let node = values[key], !node.isNull else {
+        guard let node = value(of: key), !node.isNull else {
             if required { log.error(.missingField(key, kind: kind), at: location) }
             return []
         }

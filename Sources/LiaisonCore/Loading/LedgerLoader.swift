@@ -67,17 +67,22 @@ public struct LedgerLoader: Sendable {
         let collector = RecordCollector(log: log)
         // Files are read and decoded on all cores, each with its own log, then merged in name
         // order: messages and the ledger are the same as one file after the other.
+        // A batch at a time, so that only a few decoded files wait in memory to be merged.
         let files = ledgerFiles(log: log)
-        let decoded = Slots<(LedgerFile?, DiagnosticLog)>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let (url, path) = files[index]
-            let fileLog = DiagnosticLog()
-            decoded[index] = (decode(url, path: path, articles: byID, log: fileLog), fileLog)
-        }
-        for (index, (_, path)) in files.enumerated() {
-            guard let (file, fileLog) = decoded[index] else { continue }
-            log.append(fileLog)
-            if let file { collector.add(file, from: path) }
+        let batch = max(4, 2 * ProcessInfo.processInfo.activeProcessorCount)
+        for start in stride(from: 0, to: files.count, by: batch) {
+            let group = Array(files[start..<min(files.count, start + batch)])
+            let decoded = Slots<(LedgerFile?, DiagnosticLog)>(count: group.count)
+            DispatchQueue.concurrentPerform(iterations: group.count) { index in
+                let (url, path) = group[index]
+                let fileLog = DiagnosticLog()
+                decoded[index] = (decode(url, path: path, articles: byID, log: fileLog), fileLog)
+            }
+            for (index, (_, path)) in group.enumerated() {
+                guard let (file, fileLog) = decoded[index] else { continue }
+                log.append(fileLog)
+                if let file { collector.add(file, from: path) }
+            }
         }
         return LoadResult(ledger: collector.ledger(articles: articles), diagnostics: log.inReadingOrder)
     }

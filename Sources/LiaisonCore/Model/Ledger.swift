@@ -43,12 +43,16 @@ public struct Ledger: Sendable, Hashable {
     /// The ledger without drafts: what briefs count unless asked to include them. An
     /// initiative keeps its reviewed status reports.
     public func excludingDrafts() -> Ledger {
+        // Lists without drafts are shared, not copied: a large ledger is not held twice.
         var ledger = self
-        ledger.engagements.removeAll(where: \.isDraft)
-        ledger.agreements.removeAll(where: \.isDraft)
-        ledger.figures.removeAll(where: \.isDraft)
-        ledger.statements.removeAll(where: \.isDraft)
-        ledger.mentions.removeAll(where: \.isDraft)
+        if engagements.contains(where: \.isDraft) { ledger.engagements.removeAll(where: \.isDraft) }
+        if agreements.contains(where: \.isDraft) { ledger.agreements.removeAll(where: \.isDraft) }
+        if figures.contains(where: \.isDraft) { ledger.figures.removeAll(where: \.isDraft) }
+        if statements.contains(where: \.isDraft) { ledger.statements.removeAll(where: \.isDraft) }
+        if mentions.contains(where: \.isDraft) { ledger.mentions.removeAll(where: \.isDraft) }
+        guard initiatives.contains(where: { initiative in
+            initiative.sources.contains(where: \.isDraft) || initiative.history.contains { $0.sources.contains(where: \.isDraft) }
+        }) else { return ledger }
         ledger.initiatives = initiatives.compactMap { initiative in
             var reviewed = initiative
             reviewed.history = initiative.history.filter { !$0.sources.contains(where: \.isDraft) }
