@@ -67,18 +67,29 @@ public struct LedgerLoader: Sendable {
         let collector = RecordCollector(log: log)
         // Files are read and decoded on all cores, each with its own log, then merged in name
         // order: messages and the ledger are the same as one file after the other.
-        // A batch at a time, so that only a few decoded files wait in memory to be merged.
+        // A batch at a time, the next one decoding while this one is merged, so that only a
+        // few decoded files wait in memory.
         let files = ledgerFiles(log: log)
-        let batch = max(4, 2 * ProcessInfo.processInfo.activeProcessorCount)
-        for start in stride(from: 0, to: files.count, by: batch) {
-            let group = Array(files[start..<min(files.count, start + batch)])
-            let decoded = Slots<(LedgerFile?, DiagnosticLog)>(count: group.count)
-            DispatchQueue.concurrentPerform(iterations: group.count) { index in
-                let (url, path) = group[index]
-                let fileLog = DiagnosticLog()
-                decoded[index] = (decode(url, path: path, articles: byID, log: fileLog), fileLog)
+        let size = max(4, 2 * ProcessInfo.processInfo.activeProcessorCount)
+        let batches = stride(from: 0, to: files.count, by: size).map { Array(files[$0..<min(files.count, $0 + size)]) }
+        func decodeInBackground(_ batch: [(URL, String)]) -> (Slots<(LedgerFile?, DiagnosticLog)>, DispatchGroup) {
+            let decoded = Slots<(LedgerFile?, DiagnosticLog)>(count: batch.count)
+            let done = DispatchGroup()
+            DispatchQueue.global().async(group: done) {
+                DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                    let (url, path) = batch[index]
+                    let fileLog = DiagnosticLog()
+                    decoded[index] = (decode(url, path: path, articles: byID, log: fileLog), fileLog)
+                }
             }
-            for (index, (_, path)) in group.enumerated() {
+            return (decoded, done)
+        }
+        var next = batches.first.map(decodeInBackground)
+        for (number, batch) in batches.enumerated() {
+            guard let (decoded, done) = next else { break }
+            done.wait()
+            next = number + 1 < batches.count ? decodeInBackground(batches[number + 1]) : nil
+            for (index, (_, path)) in batch.enumerated() {
                 guard let (file, fileLog) = decoded[index] else { continue }
                 log.append(fileLog)
                 if let file { collector.add(file, from: path) }
