@@ -26,6 +26,15 @@ struct LedgerFileDecoder {
     let articles: [String: Article]
     let path: String
     let log: DiagnosticLog
+    /// Lists many records of a file repeat, kept once (a large ledger holds a million).
+    private let shared = SharedLists()
+
+    init(gazetteer: Gazetteer, articles: [String: Article], path: String, log: DiagnosticLog) {
+        self.gazetteer = gazetteer
+        self.articles = articles
+        self.path = path
+        self.log = log
+    }
 
     static let sections = ["engagements", "agreements", "initiatives", "figures", "statements", "mentions"]
     private static let common = ["id", "lines", "summary", "note", "draft"]
@@ -84,12 +93,12 @@ struct LedgerFileDecoder {
             if line > article.lines.count {
                 log.error(.lineOutOfRange(line, article: article.id, lineCount: article.lines.count), at: location)
                 inRange = false
-            } else if article.lines[line - 1].trimmingWhitespace().isEmpty {
+            } else if article.lines[line - 1].unicodeScalars.allSatisfy(\.properties.isWhitespace) {
                 log.warning(.blankLine(line, article: article.id), at: location)
             }
         }
         guard inRange else { return nil }
-        let numbers = Set(lines.map(\.line)).sorted()
+        let numbers = lines.count == 1 ? [lines[0].line] : Set(lines.map(\.line)).sorted()
         let isDraft = draft(fields)
         if isDraft { log.warning(.draft(id), at: fields.location("draft")) }
         return (id, [Provenance(article: article.id, lines: numbers, location: fields.location, isDraft: isDraft)])
@@ -112,11 +121,11 @@ struct LedgerFileDecoder {
                                   ["partners", "kind", "venue", "counterpart", "event", "topics"] + Self.dated)
         else { return nil }
         let identity = identity(fields, article)
-        let partners = fields.partners("partners", required: true, gazetteer: gazetteer)
+        let partners = shared.partners(fields.partners("partners", required: true, gazetteer: gazetteer))
         let kind = fields.value("kind", as: EngagementKind.self)
         let date = fields.date()
         if date?.precision == .undated { log.error(.undatedEngagement, at: fields.location("date")) }
-        let topics = fields.values("topics", as: Topic.self)
+        let topics = shared.topics(fields.values("topics", as: Topic.self))
         guard let (id, sources) = identity, !partners.isEmpty, let kind, let date, date.precision != .undated
         else { return nil }
         return Engagement(id: id, partners: partners, kind: kind, date: date, venue: fields.string("venue"),
@@ -223,4 +232,24 @@ extension Ledger {
 
 private extension Unicode.Scalar {
     var isASCIILowerOrDigit: Bool { ("a"..."z").contains(self) || ("0"..."9").contains(self) }
+}
+
+/// One-item lists of partners or topics, the common case, kept as one array each.
+private final class SharedLists {
+    private var partnerLists: [String: [Partner]] = [:]
+    private var topicLists: [Topic: [Topic]] = [:]
+
+    func partners(_ list: [Partner]) -> [Partner] {
+        guard list.count == 1 else { return list }
+        if let kept = partnerLists[list[0].code] { return kept }
+        partnerLists[list[0].code] = list
+        return list
+    }
+
+    func topics(_ list: [Topic]) -> [Topic] {
+        guard list.count == 1 else { return list }
+        if let kept = topicLists[list[0]] { return kept }
+        topicLists[list[0]] = list
+        return list
+    }
 }
