@@ -3,7 +3,7 @@ import CYaml
 /// A YAML node as a ledger file needs it: text scalars, sequences and mappings, each with
 /// where it starts. Built straight from libyaml's events, with no tag resolution and no
 /// anchors (ledger files refuse them), which is what makes reading a large ledger fast.
-indirect enum YAMLNode {
+enum YAMLNode {
     case scalar(Scalar)
     case sequence([YAMLNode], mark: Mark)
     case mapping([(key: YAMLNode, value: YAMLNode)], mark: Mark)
