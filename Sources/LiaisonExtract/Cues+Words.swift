@@ -74,6 +74,9 @@ extension Cues {
                                            "policiers", "gendarmerie", "counterparts", "homologues", "polizei",
                                            "policia", "services"]
 
+    /// Words between a nationality and its police ("Dutch National Police").
+    static let policeQualifiers: Set<String> = ["national", "federal", "nationale", "federale"]
+
     /// "Moroccan", "marocains": people of the services themselves.
     static let moroccanWords: Set<String> = ["moroccan", "moroccans", "marocain", "marocains", "marocaine", "marocaines"]
 

@@ -243,7 +243,7 @@ enum Cues {
             + Array(recallingWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
             + Array(futureModals) + Array(modalFillers) + EventCalendar.words + Array(reportingWords)
             + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites) + Array(withWords)
-            + Array(gatheringLinks) + Array(policeWords) + Array(moroccanWords) + ["national", "federal", "nationale", "federale"]
+            + Array(gatheringLinks) + Array(policeWords) + Array(moroccanWords) + Array(policeQualifiers)
             + reminderPhrases.map(\.0)
     }
 }

@@ -27,7 +27,7 @@ extension Scene {
     static func namesPolice(_ mention: PartnerMatcher.Mention, in sentence: Sentence) -> Bool {
         let tokens = sentence.tokens
         var after = mention.tokens.upperBound
-        if after < tokens.count, ["national", "federal", "nationale", "federale"].contains(tokens[after].folded) { after += 1 }
+        if after < tokens.count, Cues.policeQualifiers.contains(tokens[after].folded) { after += 1 }
         if after < tokens.count, Cues.policeWords.contains(tokens[after].folded) { return true }
         let before = mention.tokens.lowerBound - 1
         return before >= 0 && Cues.policeWords.contains(tokens[before].folded)

@@ -161,7 +161,7 @@ import Testing
     @Test func praiseOfDatedJointWorkDraftsIt() {
         let result = drafts("On Monday the Senegalese minister thanked the DGSN for the technical assistance it "
             + "provided during the 2023 Africa Cup of Nations.", published: published)
-        #expect(result.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue) \($0.date)" }
+        #expect(engagements(result)
             == ["SN joint-operation 2024-01-13..2024-02-11"])
         #expect(result.statements.flatMap(\.partners).map(\.code) == ["SN"])
     }
@@ -182,7 +182,7 @@ import Testing
     @Test func aDatelineDatesNothing() {
         let result = drafts("RABAT, March 20, 2025 (MAP) - The DGSN and the Spanish National Police dismantled a network "
             + "in February.", published: published)
-        #expect(result.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue) \($0.date)" }
+        #expect(engagements(result)
             == ["ES joint-operation 2025-02"])
     }
 
@@ -237,7 +237,7 @@ import Testing
             Hammouchi received the Senegalese police chief in Rabat on Tuesday. The two officials discussed \
             terrorism. A memorandum of understanding on police training was also signed.
             """, published: published)
-        #expect(result.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue) \($0.date)" }
+        #expect(engagements(result)
             == ["SN visit-received 2025-03-18"])
         #expect(result.agreements.map { "\($0.type.rawValue) \($0.status.rawValue) \($0.parties[0].code)" }
             == ["memorandum-of-understanding signed SN"])

@@ -48,22 +48,20 @@ struct Fields {
     }
 
     /// The raw node of a field.
-    func node(_ key: String) -> YAMLNode? { value(of: key) }
-
-    private func value(of key: String) -> YAMLNode? { entries.first { $0.key == key }?.value }
+    func node(_ key: String) -> YAMLNode? { entries.first { $0.key == key }?.value }
 
     /// Where a field's value is, or the mapping's start when the field is absent.
     func location(_ key: String) -> SourceLocation {
-        value(of: key).map { Fields.location(of: $0, in: path) } ?? location
+        node(key).map { Fields.location(of: $0, in: path) } ?? location
     }
 
     /// A text field. Logs a missing required field, a non-scalar, or an empty value.
     func string(_ key: String, required: Bool = false) -> String? {
-        guard let node = value(of: key), !node.isNull else {
+        guard let value = node(key), !value.isNull else {
             if required { log.error(.missingField(key, kind: kind), at: location) }
             return nil
         }
-        guard case .scalar(let scalar) = node else {
+        guard case .scalar(let scalar) = value else {
             log.error(.wrongType(field: key, expected: "a single value"), at: location(key))
             return nil
         }
@@ -89,13 +87,13 @@ struct Fields {
 
     /// A field that holds one value or a list of values.
     func strings(_ key: String, required: Bool = false) -> [(text: String, location: SourceLocation)] {
-        guard let node = value(of: key), !node.isNull else {
+        guard let value = node(key), !value.isNull else {
             if required { log.error(.missingField(key, kind: kind), at: location) }
             return []
         }
         let items: [YAMLNode]
-        switch node {
-        case .scalar: items = [node]
+        switch value {
+        case .scalar: items = [value]
         case .sequence(let sequence, _): items = Array(sequence)
         default:
             log.error(.wrongType(field: key, expected: "a value or a list of values"), at: location(key))
