@@ -82,7 +82,7 @@ public struct Evaluation: Sendable {
     /// ledger's records; an article without a publication day is taken as published `today`.
     public static func articles(of ledger: Ledger, today: Day, extractor: Extractor = Extractor()) -> [Evaluation] {
         ledger.articles.map { article in
-            let drafts = extractor.extract(lines: article.lines, article: article.id,
+            let drafts = extractor.extract(lines: Array(article.lines), article: article.id,
                                            published: article.published.last ?? today, language: article.language)
             return Evaluation(drafts, against: ledger)
         }

@@ -15,7 +15,7 @@ import Testing
         let seeds = LedgerLoader(directory: Paths.seeds).load().ledger
         var count = 0
         for article in seeds.articles {
-            let drafts = Extractor().extract(lines: article.lines, article: article.id, published: article.published.last!)
+            let drafts = Extractor().extract(lines: Array(article.lines), article: article.id, published: article.published.last!)
             count += drafts.count
             let yaml = DraftWriter.yaml(drafts, file: article.file, title: article.title)
             try Data(yaml.utf8).write(to: root.appendingPathComponent("ledger/\(article.id).yaml"))

@@ -50,7 +50,7 @@ import Testing
         let day = try #require(Day(iso: "2025-11-28"))
         let ledger = LedgerLoader(directory: Paths.seeds).load().ledger
         let article = try #require(ledger.article(id: "002"))
-        let evaluation = Evaluation(Extractor().extract(lines: article.lines, article: "002", published: day),
+        let evaluation = Evaluation(Extractor().extract(lines: Array(article.lines), article: "002", published: day),
                                     against: ledger)
         // 002: Spain and Germany, both drafted.
         #expect(evaluation.scores[.partners] == {

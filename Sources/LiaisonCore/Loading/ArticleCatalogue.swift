@@ -43,12 +43,12 @@ struct ArticleCatalogue {
             return (entry, entryLog, article(entry, folder: folder, path: path, named: &named, log: entryLog))
         }
         let unreads = listed.map(\.2)
-        let texts = Slots<([String]?, DiagnosticLog)>(count: listed.count)
+        let texts = Slots<(ArticleLines?, DiagnosticLog)>(count: listed.count)
         DispatchQueue.concurrentPerform(iterations: listed.count) { index in
             guard let unread = unreads[index] else { return }
             let readLog = DiagnosticLog()
             let text = TextFile.read(URL(fileURLWithPath: unread.path), displayPath: unread.path, log: readLog)
-            texts[index] = (text.map(TextFile.lines(of:)), readLog)
+            texts[index] = (text.map(ArticleLines.init(text:)), readLog)
         }
         var articles: [Article] = []
         var seen: [String: SourceLocation] = [:]
@@ -77,7 +77,7 @@ struct ArticleCatalogue {
     /// An entry whose fields are valid and whose text is still to be read.
     struct Unread: Sendable {
         let path: String
-        let make: @Sendable ([String]) -> Article
+        let make: @Sendable (ArticleLines) -> Article
     }
 
     /// Checks one entry, logging into `log`; adds its file name to `named` even when the

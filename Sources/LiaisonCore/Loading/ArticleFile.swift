@@ -9,7 +9,7 @@ public enum ArticleFile {
         guard let text = TextFile.read(URL(fileURLWithPath: path), displayPath: path, log: log) else {
             return .failure(ArticleFileError(diagnostics: log.inReadingOrder))
         }
-        return .success(TextFile.lines(of: text))
+        return .success(Array(ArticleLines(text: text)))
     }
 }
 

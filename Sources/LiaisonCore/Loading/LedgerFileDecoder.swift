@@ -93,7 +93,7 @@ struct LedgerFileDecoder {
             if line > article.lines.count {
                 log.error(.lineOutOfRange(line, article: article.id, lineCount: article.lines.count), at: location)
                 inRange = false
-            } else if article.lines[line - 1].unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+            } else if article.lines.isBlank(line - 1) {
                 log.warning(.blankLine(line, article: article.id), at: location)
             }
         }

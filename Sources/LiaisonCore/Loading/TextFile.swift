@@ -48,15 +48,6 @@ enum TextFile {
         return nil
     }
 
-    /// The lines of a text, without their `\n` or `\r\n` endings.
-    static func lines(of text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
-        if lines.last == "" { lines.removeLast() }
-        return lines
-    }
-
     private static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()

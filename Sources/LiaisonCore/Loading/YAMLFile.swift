@@ -61,7 +61,7 @@ enum YAMLFile {
                 if byte == open { quote = nil }
                 continue
             }
-            let startsValue = [0x20, 0x09, 0x3A, 0x5B, 0x7B, 0x2C, 0x2D].contains(previous) || column == 1
+            let startsValue = column == 1 || isValueBoundary(previous)
             switch byte {
             case 0x27 where startsValue, 0x22 where startsValue:
                 quote = byte
@@ -79,6 +79,14 @@ enum YAMLFile {
             }
         }
         return nil
+    }
+
+    /// Whether a value may start after this byte: blank, `:`, `[`, `{`, `,` or `-`.
+    private static func isValueBoundary(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x3A, 0x5B, 0x7B, 0x2C, 0x2D: true
+        default: false
+        }
     }
 
     /// The line and column (from 1) of a byte offset in `text`.

@@ -13,10 +13,10 @@ public struct Article: Hashable, Sendable {
     /// When it was published; inferred with a reason when the article does not say.
     public let published: LedgerDate
     /// The article's lines, without line endings; `lines[0]` is line 1.
-    public let lines: [String]
+    public let lines: ArticleLines
 
     public init(id: String, file: String, title: String, outlet: String? = nil, url: String? = nil,
-                language: String = "en", published: LedgerDate, lines: [String] = []) {
+                language: String = "en", published: LedgerDate, lines: ArticleLines = ArticleLines([])) {
         self.id = id
         self.file = file
         self.title = title
