@@ -1,17 +1,21 @@
 /// A calendar day in the proleptic Gregorian calendar, without time or time zone.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Packed: a ledger holds two days per record, a million records and more.
+    private let packedYear: Int32
+    private let packedMonth: UInt8
+    private let packedDay: UInt8
 
-    /// Creates a day, or returns `nil` when it does not exist (`2025-02-30`).
+    public var year: Int { Int(packedYear) }
+    public var month: Int { Int(packedMonth) }
+    public var day: Int { Int(packedDay) }
+
+    /// Creates a day, or returns `nil` when it does not exist (`2025-02-30`) or its year
+    /// is beyond ±2 billion.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), (1...Day.daysIn(month: month, year: year)).contains(day) else {
-            return nil
-        }
-        self.year = year
-        self.month = month
-        self.day = day
+        guard Int32(exactly: year) != nil, (1...12).contains(month),
+              (1...Day.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.init(unchecked: year, month, day)
     }
 
     /// Parses an ISO date `YYYY-MM-DD`; `nil` for anything else.
@@ -49,9 +53,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     init(unchecked year: Int, _ month: Int, _ day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        packedYear = Int32(clamping: year)
+        packedMonth = UInt8(truncatingIfNeeded: month)
+        packedDay = UInt8(truncatingIfNeeded: day)
     }
 
     /// Days since 1970-01-01 (negative before it).
@@ -95,7 +99,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { iso }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        (lhs.packedYear, lhs.packedMonth, lhs.packedDay) < (rhs.packedYear, rhs.packedMonth, rhs.packedDay)
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {

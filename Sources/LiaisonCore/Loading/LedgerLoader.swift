@@ -160,66 +160,87 @@ func join(_ directory: String, _ name: String) -> String {
 /// Gathers the records of all files, merging reports that share an id.
 private final class RecordCollector {
     let log: DiagnosticLog
-    private var kinds: [String: (kind: String, location: SourceLocation, path: String)] = [:]
-    private var engagements = Table<Engagement>()
-    private var agreements = Table<Agreement>()
-    private var initiatives = Table<Initiative>()
-    private var figures = Table<Figure>()
-    private var statements = Table<Statement>()
-    private var mentions = Table<Mention>()
+    /// Every id seen, with its kind's name and its place in that kind's table.
+    private var seen: [String: (kind: String, slot: Int)] = [:]
+    fileprivate var engagements = Table<Engagement>()
+    fileprivate var agreements = Table<Agreement>()
+    fileprivate var initiatives = Table<Initiative>()
+    fileprivate var figures = Table<Figure>()
+    fileprivate var statements = Table<Statement>()
+    fileprivate var mentions = Table<Mention>()
 
     init(log: DiagnosticLog) { self.log = log }
 
     func add(_ file: LedgerFile, from path: String) {
-        for record in file.engagements { add(record, to: &engagements, from: path) }
-        for record in file.agreements { add(record, to: &agreements, from: path) }
-        for record in file.initiatives { add(record, to: &initiatives, from: path) }
-        for record in file.figures { add(record, to: &figures, from: path) }
-        for record in file.statements { add(record, to: &statements, from: path) }
-        for record in file.mentions { add(record, to: &mentions, from: path) }
+        for record in file.engagements { add(record, to: \.engagements, from: path) }
+        for record in file.agreements { add(record, to: \.agreements, from: path) }
+        for record in file.initiatives { add(record, to: \.initiatives, from: path) }
+        for record in file.figures { add(record, to: \.figures, from: path) }
+        for record in file.statements { add(record, to: \.statements, from: path) }
+        for record in file.mentions { add(record, to: \.mentions, from: path) }
     }
 
-    private func add<Record: Mergeable>(_ record: Record, to table: inout Table<Record>, from path: String) {
-        let location = record.sources[0].location
-        if let seen = kinds[record.id] {
-            if seen.path == path {
-                log.error(.duplicateID(record.id, first: seen.location), at: location)
-                return
-            }
-            if seen.kind != Record.kindName {
-                log.error(.idKindClash(record.id, kind: Record.kindName, otherKind: seen.kind, other: seen.location),
-                          at: location)
-                return
-            }
-        } else {
-            kinds[record.id] = (Record.kindName, location, path)
+    private func add<Record: Mergeable>(_ record: Record, to table: ReferenceWritableKeyPath<RecordCollector, Table<Record>>,
+                                         from path: String) {
+        guard let (kind, slot) = seen[record.id] else {
+            seen[record.id] = (Record.kindName, self[keyPath: table].append(record))
+            return
         }
-        table.add(record, log: log)
+        let location = record.sources[0].location
+        let first = firstLocation(kind: kind, slot: slot)
+        if first.path == path {
+            log.error(.duplicateID(record.id, first: first), at: location)
+        } else if kind != Record.kindName {
+            log.error(.idKindClash(record.id, kind: Record.kindName, otherKind: kind, other: first), at: location)
+        } else {
+            self[keyPath: table].merge(record, into: slot, log: log)
+        }
+    }
+
+    /// Where the record first given with an id was written (merging keeps its sources first).
+    private func firstLocation(kind: String, slot: Int) -> SourceLocation {
+        switch kind {
+        case Engagement.kindName: engagements.location(of: slot)
+        case Agreement.kindName: agreements.location(of: slot)
+        case Initiative.kindName: initiatives.location(of: slot)
+        case Figure.kindName: figures.location(of: slot)
+        case Statement.kindName: statements.location(of: slot)
+        default: mentions.location(of: slot)
+        }
     }
 
     func ledger(articles: [Article]) -> Ledger {
-        Ledger(articles: articles, engagements: engagements.sorted, agreements: agreements.sorted,
-               initiatives: initiatives.sorted, figures: figures.sorted, statements: statements.sorted,
-               mentions: mentions.sorted)
+        Ledger(articles: articles, engagements: engagements.sortedByID(), agreements: agreements.sortedByID(),
+               initiatives: initiatives.sortedByID(), figures: figures.sortedByID(),
+               statements: statements.sortedByID(), mentions: mentions.sortedByID())
     }
 
-    private struct Table<Record: Mergeable> {
-        private var records: [String: Record] = [:]
+    /// One kind's records in the order first seen, each merged with later reports of it.
+    fileprivate struct Table<Record: Mergeable> {
+        private var records: [Record] = []
 
-        mutating func add(_ record: Record, log: DiagnosticLog) {
-            guard let earlier = records[record.id] else {
-                records[record.id] = record
-                return
-            }
-            switch earlier.merged(with: record) {
+        /// Adds a record seen for the first time; its slot.
+        mutating func append(_ record: Record) -> Int {
+            records.append(record)
+            return records.count - 1
+        }
+
+        mutating func merge(_ record: Record, into slot: Int, log: DiagnosticLog) {
+            switch records[slot].merged(with: record) {
             case .success(let merged):
-                records[record.id] = merged
+                records[slot] = merged
             case .failure(let conflict):
-                log.error(.conflict(id: record.id, fields: conflict.fields, other: earlier.sources[0].location),
+                log.error(.conflict(id: record.id, fields: conflict.fields, other: records[slot].sources[0].location),
                           at: record.sources[0].location)
             }
         }
 
-        var sorted: [Record] { records.values.sorted { $0.id < $1.id } }
+        func location(of slot: Int) -> SourceLocation { records[slot].sources[0].location }
+
+        /// The records by id; ledgers written in id order are not sorted again.
+        mutating func sortedByID() -> [Record] {
+            if !zip(records, records.dropFirst()).allSatisfy({ $0.id < $1.id }) { records.sort { $0.id < $1.id } }
+            return records
+        }
     }
 }
