@@ -70,7 +70,7 @@ struct Fields {
             log.error(.emptyValue(field: key), at: location(key))
             return nil
         }
-        guard fits(text, key, at: location(key)) else { return nil }
+        guard fits(text, key, at: value) else { return nil }
         return text
     }
 
@@ -78,10 +78,11 @@ struct Fields {
     static let maxTextLength = 32_767
 
     /// Whether a value fits in a spreadsheet cell; logs it when it does not.
-    private func fits(_ text: String, _ key: String, at location: SourceLocation) -> Bool {
+    private func fits(_ text: String, _ key: String, at node: YAMLNode) -> Bool {
+        guard text.utf8.count > Self.maxTextLength else { return true }
         let characters = text.unicodeScalars.count
         guard characters > Self.maxTextLength else { return true }
-        log.error(.textTooLong(field: key, characters: characters), at: location)
+        log.error(.textTooLong(field: key, characters: characters), at: Fields.location(of: node, in: path))
         return false
     }
 
@@ -91,25 +92,28 @@ struct Fields {
             if required { log.error(.missingField(key, kind: kind), at: location) }
             return []
         }
-        let items: [YAMLNode]
+        var result: [(String, SourceLocation)] = []
+        func take(_ item: YAMLNode) {
+            let text = item.string?.trimmingWhitespace() ?? ""
+            guard !text.isEmpty else {
+                log.error(.wrongType(field: key, expected: "a list of single values"), at: Fields.location(of: item, in: path))
+                return
+            }
+            guard fits(text, key, at: item) else { return }
+            result.append((text, Fields.location(of: item, in: path)))
+        }
+        var isEmptyList = false
         switch value {
-        case .scalar: items = [value]
-        case .sequence(let sequence, _): items = Array(sequence)
+        case .scalar:
+            take(value)
+        case .sequence(let items, _):
+            isEmptyList = items.isEmpty
+            items.forEach(take)
         default:
             log.error(.wrongType(field: key, expected: "a value or a list of values"), at: location(key))
             return []
         }
-        var result: [(String, SourceLocation)] = []
-        for item in items {
-            guard case .scalar(let scalar) = item, !scalar.string.trimmingWhitespace().isEmpty else {
-                log.error(.wrongType(field: key, expected: "a list of single values"), at: Fields.location(of: item, in: path))
-                continue
-            }
-            let text = scalar.string.trimmingWhitespace()
-            guard fits(text, key, at: Fields.location(of: item, in: path)) else { continue }
-            result.append((text, Fields.location(of: item, in: path)))
-        }
-        if required, result.isEmpty, items.isEmpty {
+        if required, result.isEmpty, isEmptyList {
             log.error(.emptyValue(field: key), at: location(key))
         }
         return result
@@ -174,6 +178,10 @@ struct Fields {
     func lines(required: Bool = true) -> [(line: Int, location: SourceLocation)] {
         var result: [(Int, SourceLocation)] = []
         for item in strings("lines", required: required) {
+            if let line = Int(item.text), line >= 1 {
+                result.append((line, item.location))
+                continue
+            }
             let bounds = item.text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingWhitespace()) }
             guard (1...2).contains(bounds.count), let low = bounds.first ?? nil, let high = bounds.last ?? nil,
                   low >= 1, low <= high, high - low < 1000 else {

@@ -78,8 +78,29 @@ struct LedgerFileDecoder {
         return Array(sequence)
     }
 
-    private func fields(_ node: YAMLNode, _ kind: String, _ specific: [String]) -> Fields? {
-        return Fields(node, kind: Problem.withArticle(kind), allowed: Self.common + specific, path: path, log: log)
+    /// A record kind's name in messages and the fields it allows, worked out once.
+    private struct Schema {
+        let kind: String
+        let allowed: [String]
+
+        init(_ kindName: String, _ specific: [String]) {
+            kind = Problem.withArticle(kindName)
+            allowed = LedgerFileDecoder.common + specific + LedgerFileDecoder.dated
+        }
+    }
+
+    private static let engagementSchema = Schema(Engagement.kindName,
+                                                 ["partners", "kind", "venue", "counterpart", "event", "topics"])
+    private static let agreementSchema = Schema(Agreement.kindName,
+                                                ["type", "status", "parties", "morocco_party", "period", "topics"])
+    private static let initiativeSchema = Schema(Initiative.kindName,
+                                                 ["category", "name", "locations", "status", "partners"])
+    private static let figureSchema = Schema(Figure.kindName, ["label", "value", "unit"])
+    private static let statementSchema = Schema(Statement.kindName, ["partners", "speaker"])
+    private static let mentionSchema = Schema(Mention.kindName, ["partners"])
+
+    private func fields(_ node: YAMLNode, _ schema: Schema) -> Fields? {
+        Fields(node, kind: schema.kind, allowed: schema.allowed, path: path, log: log)
     }
 
     /// The id and provenance every record has; `nil` when either is unusable.
@@ -117,9 +138,7 @@ struct LedgerFileDecoder {
     }
 
     private func engagement(_ node: YAMLNode, _ article: Article?) -> Engagement? {
-        guard let fields = fields(node, Engagement.kindName,
-                                  ["partners", "kind", "venue", "counterpart", "event", "topics"] + Self.dated)
-        else { return nil }
+        guard let fields = fields(node, Self.engagementSchema) else { return nil }
         let identity = identity(fields, article)
         let partners = shared.partners(fields.partners("partners", required: true, gazetteer: gazetteer))
         let kind = fields.value("kind", as: EngagementKind.self)
@@ -134,9 +153,7 @@ struct LedgerFileDecoder {
     }
 
     private func agreement(_ node: YAMLNode, _ article: Article?) -> Agreement? {
-        guard let fields = fields(node, Agreement.kindName,
-                                  ["type", "status", "parties", "morocco_party", "period", "topics"] + Self.dated)
-        else { return nil }
+        guard let fields = fields(node, Self.agreementSchema) else { return nil }
         let identity = identity(fields, article)
         let type = fields.value("type", as: AgreementType.self)
         let status = fields.value("status", as: AgreementStatus.self)
@@ -164,9 +181,7 @@ struct LedgerFileDecoder {
     }
 
     private func initiative(_ node: YAMLNode, _ article: Article?) -> Initiative? {
-        guard let fields = fields(node, Initiative.kindName,
-                                  ["category", "name", "locations", "status", "partners"] + Self.dated)
-        else { return nil }
+        guard let fields = fields(node, Self.initiativeSchema) else { return nil }
         let identity = identity(fields, article)
         let category = fields.value("category", as: InitiativeCategory.self)
         let name = fields.string("name", required: true)
@@ -180,7 +195,7 @@ struct LedgerFileDecoder {
     }
 
     private func figure(_ node: YAMLNode, _ article: Article?) -> Figure? {
-        guard let fields = fields(node, Figure.kindName, ["label", "value", "unit"] + Self.dated) else { return nil }
+        guard let fields = fields(node, Self.figureSchema) else { return nil }
         let identity = identity(fields, article)
         let label = fields.string("label", required: true)
         let unit = fields.string("unit", required: true)
@@ -198,7 +213,7 @@ struct LedgerFileDecoder {
     }
 
     private func statement(_ node: YAMLNode, _ article: Article?) -> Statement? {
-        guard let fields = fields(node, Statement.kindName, ["partners", "speaker"] + Self.dated) else { return nil }
+        guard let fields = fields(node, Self.statementSchema) else { return nil }
         let identity = identity(fields, article)
         let partners = fields.partners("partners", required: false, gazetteer: gazetteer)
         let summary = fields.string("summary", required: true)
@@ -209,7 +224,7 @@ struct LedgerFileDecoder {
     }
 
     private func mention(_ node: YAMLNode, _ article: Article?) -> Mention? {
-        guard let fields = fields(node, Mention.kindName, ["partners"] + Self.dated) else { return nil }
+        guard let fields = fields(node, Self.mentionSchema) else { return nil }
         let identity = identity(fields, article)
         let partners = fields.partners("partners", required: false, gazetteer: gazetteer)
         let summary = fields.string("summary", required: true)

@@ -36,15 +36,20 @@ enum YAMLFile {
 
     /// A lexical pass before parsing: finds anchors and aliases (`&a`, `*a` where a value
     /// starts) and flow collections nested deeper than the limit, ignoring quoted text and
-    /// comments. Yams builds nodes recursively, so this also guards the stack.
+    /// comments. The composer builds nodes recursively, so this also guards the stack.
     private static func lexicalProblem(_ text: String) -> (Problem, line: Int, column: Int)? {
+        var text = text
+        return text.withUTF8(lexicalProblem(in:))
+    }
+
+    private static func lexicalProblem(in bytes: UnsafeBufferPointer<UInt8>) -> (Problem, line: Int, column: Int)? {
         var depth = 0
         var line = 1
         var column = 0
         var quote: UInt8?
         var inComment = false
         var previous: UInt8 = 0x20
-        for byte in text.utf8 {
+        for byte in bytes {
             defer { previous = byte }
             if byte == 0x0A {
                 // Quotes and comments end with the line: brackets inside a quoted

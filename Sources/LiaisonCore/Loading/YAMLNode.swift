@@ -37,7 +37,10 @@ enum YAMLNode {
     /// Whether the node is YAML's null (an empty value or `~`, `null`).
     var isNull: Bool {
         guard case .scalar(let scalar) = self, scalar.isPlain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 }
 
@@ -64,7 +67,10 @@ enum YAMLComposer {
             defer { yaml_parser_delete(parser) }
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
-            let events = Events(parser: parser)
+            let raw = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+            raw.initialize(to: yaml_event_t())
+            defer { raw.deallocate() }
+            let events = Events(parser: parser, raw: raw)
             _ = try events.next() // the stream's start
             guard try events.next().type != YAML_STREAM_END_EVENT else { return nil }
             let root = try node(from: try events.next(), events)
@@ -105,30 +111,32 @@ enum YAMLComposer {
         }
     }
 
-    /// One libyaml event, freed when done with.
-    private final class Event {
-        var event = yaml_event_t()
-        deinit { yaml_event_delete(&event) }
-
-        var type: yaml_event_type_t { event.type }
-        var start: YAMLNode.Mark {
-            YAMLNode.Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
-        }
-        var isPlainScalar: Bool { event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE }
-        var scalarValue: String {
-            let buffer = UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
-            return String(decoding: buffer, as: UTF8.self)
-        }
+    /// What the composer needs of one libyaml event.
+    private struct Event {
+        let type: yaml_event_type_t
+        let start: YAMLNode.Mark
+        /// A scalar's text; empty for other events.
+        let scalarValue: String
+        let isPlainScalar: Bool
     }
 
     /// The parser's events, one at a time, with its errors turned into `YAMLSyntaxError`.
+    /// Each event is copied out and freed at once, in one reused buffer.
     private struct Events {
         let parser: UnsafeMutablePointer<yaml_parser_t>
+        let raw: UnsafeMutablePointer<yaml_event_t>
 
         func next() throws -> Event {
-            let event = Event()
-            guard yaml_parser_parse(parser, &event.event) == 1 else { throw Self.error(of: parser.pointee) }
-            return event
+            guard yaml_parser_parse(parser, raw) == 1 else { throw Self.error(of: parser.pointee) }
+            defer { yaml_event_delete(raw) }
+            let event = raw.pointee
+            let start = YAMLNode.Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            guard event.type == YAML_SCALAR_EVENT else {
+                return Event(type: event.type, start: start, scalarValue: "", isPlainScalar: false)
+            }
+            let buffer = UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
+            return Event(type: event.type, start: start, scalarValue: String(decoding: buffer, as: UTF8.self),
+                         isPlainScalar: event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE)
         }
 
         static func error(of parser: yaml_parser_t) -> YAMLSyntaxError {
