@@ -3,7 +3,9 @@
 public enum DisplayWidth {
     /// The display width of `text`.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII, most of a brief, is one column a byte.
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// The display width of one character (a grapheme cluster).

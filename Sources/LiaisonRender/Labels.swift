@@ -13,7 +13,12 @@ extension Term {
 
 extension Term where Self: RawRepresentable, RawValue == String {
     var code: String { rawValue }
-    var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+    var label: String { spaced(rawValue) }
+}
+
+/// A code with its hyphens as spaces: `visit-made` → `visit made`.
+private func spaced(_ code: String) -> String {
+    String(String.UnicodeScalarView(code.unicodeScalars.map { $0 == "-" ? " " : $0 }))
 }
 
 extension EngagementKind: Term {
@@ -32,7 +37,7 @@ extension EngagementKind: Term {
 
 extension AgreementType: Term {
     var label: String {
-        self == .counterTerrorismAgreement ? "counter-terrorism agreement" : rawValue.replacingOccurrences(of: "-", with: " ")
+        self == .counterTerrorismAgreement ? "counter-terrorism agreement" : spaced(rawValue)
     }
 }
 
@@ -60,7 +65,7 @@ extension Topic: Term {
         switch self {
         case .technologyAI: "technology and AI"
         case .counterTerrorism: "counter-terrorism"
-        default: rawValue.replacingOccurrences(of: "-", with: " ")
+        default: spaced(rawValue)
         }
     }
 }

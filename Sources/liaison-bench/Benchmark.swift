@@ -13,7 +13,7 @@ struct Benchmarks: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liaison-bench",
         abstract: "Time Liaison on large inputs. Build in release mode: swift run -c release liaison-bench",
-        subcommands: [Benchmark.self, ExtractBenchmark.self, PipelineBenchmark.self],
+        subcommands: [Benchmark.self, ExtractBenchmark.self, PipelineBenchmark.self, XLSXBenchmark.self],
         defaultSubcommand: Benchmark.self)
 }
 

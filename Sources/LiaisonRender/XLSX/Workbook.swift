@@ -126,7 +126,7 @@ struct Sheet {
     let handle: UnsafeMutablePointer<lxw_worksheet>
 
     func write(_ text: String, row: Int, column: Int, format: Format? = nil) throws(WorkbookError) {
-        let length = text.unicodeScalars.count
+        let length = text.utf8.count <= Workbook.maxTextLength ? 0 : text.unicodeScalars.count
         guard length <= Workbook.maxTextLength else {
             throw .textTooLong(sheet: name, cell: Self.reference(row, column), characters: length)
         }
@@ -201,7 +201,7 @@ struct Sheet {
 }
 
 /// Turns a libxlsxwriter error code into a `WorkbookError` carrying `lxw_strerror`'s text.
-private func check(_ code: lxw_error, during action: String) throws(WorkbookError) {
+private func check(_ code: lxw_error, during action: @autoclosure () -> String) throws(WorkbookError) {
     guard code != LXW_NO_ERROR else { return }
-    throw .library(message: String(cString: lxw_strerror(code)), during: action)
+    throw .library(message: String(cString: lxw_strerror(code)), during: action())
 }
