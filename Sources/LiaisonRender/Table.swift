@@ -21,6 +21,7 @@ public struct Table: Sendable, Hashable {
     /// The same table with only the columns meant for `output`.
     public func columns(for output: Column.Output) -> Table {
         let kept = columns.indices.filter { columns[$0].outputs.contains(output) }
+        if kept.count == columns.count { return self }
         return Table(name: name, title: title, columns: kept.map { columns[$0] },
                      rows: rows.map { row in kept.map { row[$0] } })
     }

@@ -93,7 +93,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The day as `YYYY-MM-DD`.
     public var iso: String {
-        "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))"
+        guard (0...9999).contains(year) else { return "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))" }
+        // Ten ASCII digits and hyphens, written in place: reports print a great many days.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, _ width: Int, at start: Int) {
+                var rest = value
+                for index in (start..<start + width).reversed() {
+                    buffer[index] = UInt8(0x30 + rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, 4, at: 0)
+            buffer[4] = 0x2D
+            put(month, 2, at: 5)
+            buffer[7] = 0x2D
+            put(day, 2, at: 8)
+            return 10
+        }
     }
 
     public var description: String { iso }

@@ -5,7 +5,7 @@ import LiaisonMetrics
 /// Writes the brief as an XLSX workbook: a summary with a chart, then one sheet per table.
 public enum XLSXRenderer {
     /// The sheets after Summary, in order, with the table each shows.
-    static func sheets(_ tables: BriefTables) -> [(name: String, table: Table)] {
+    public static func sheets(_ tables: BriefTables) -> [(name: String, table: Table)] {
         [
             ("Regions", tables.partnersByRegion), ("Sub-regions", tables.partnersBySubregion),
             ("Partners", tables.partners), ("Agreements", tables.agreements),
@@ -49,7 +49,7 @@ public enum XLSXRenderer {
         ]
         for (offset, fact) in facts.enumerated() {
             try sheet.write(fact.0, row: 3 + offset, column: 0, format: formats.bold)
-            try write(fact.1, to: sheet, row: 3 + offset, column: 1, key: "", formats: formats)
+            try write(fact.1, to: sheet, row: 3 + offset, column: 1, formats: formats)
         }
         let headlineRow = 4 + facts.count
         try writeRows(headline.columns(for: .workbook), to: sheet, from: headlineRow, formats: formats)
@@ -82,21 +82,23 @@ public enum XLSXRenderer {
         for (column, header) in table.columns.enumerated() {
             try sheet.write(header.title, row: firstRow, column: column, format: formats.bold)
         }
+        let isChange = table.columns.map { $0.key == "change" }
         for (offset, row) in table.rows.enumerated() {
             for (column, cell) in row.enumerated() {
-                try write(cell, to: sheet, row: firstRow + 1 + offset, column: column, key: table.columns[column].key,
+                try write(cell, to: sheet, row: firstRow + 1 + offset, column: column, signed: isChange[column],
                           formats: formats)
             }
         }
     }
 
-    private static func write(_ cell: Cell, to sheet: Sheet, row: Int, column: Int, key: String,
+    /// Writes one cell; `signed` shows integers with their sign (a change).
+    private static func write(_ cell: Cell, to sheet: Sheet, row: Int, column: Int, signed: Bool = false,
                               formats: Formats) throws(WorkbookError) {
         switch cell {
         case .text(let text): try sheet.write(text, row: row, column: column)
         case .term(_, let label): try sheet.write(label, row: row, column: column)
         case .integer(let value):
-            try sheet.write(Double(value), row: row, column: column, format: key == "change" ? formats.signed : nil)
+            try sheet.write(Double(value), row: row, column: column, format: signed ? formats.signed : nil)
         case .number(let value): try sheet.write(value, row: row, column: column)
         case .date(let day):
             try sheet.write(year: day.year, month: day.month, day: day.day, row: row, column: column,
@@ -111,7 +113,7 @@ public enum XLSXRenderer {
     /// Widths in characters that fit each column's header and cells, between 6 and 60.
     static func columnWidths(_ table: Table) -> [Double] {
         table.columns.indices.map { column in
-            let widest = table.rows.map { displayText($0[column]) }.map(DisplayWidth.of).max() ?? 0
+            let widest = table.rows.reduce(0) { max($0, DisplayWidth.of(displayText($1[column]))) }
             // The header also carries the filter button.
             let header = DisplayWidth.of(table.columns[column].title) + 3
             return Double(min(60, max(6, max(widest + 1, header))))
