@@ -41,6 +41,10 @@ extension QuarterReport {
         previous.agreementsSigned = agreements.previousQuarter.signed
         previous.countChanges(in: previousInitiatives)
         headline = Headline.rows(current, previous: previous)
+        let trends = TrendTally(ledger: ledger, window: window)
+        trend = trends.rows
+        lapsed = trends.lapsed
+        returning = trends.returning
         sources = Self.sources(of: [
             engagements.map(\.sources), self.agreements.map(\.sources),
             initiatives.flatMap(\.entries).map(\.sources), figures.map(\.sources), statements.map(\.sources),

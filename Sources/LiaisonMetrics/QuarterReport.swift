@@ -59,6 +59,15 @@ public struct QuarterReport: Sendable, Hashable {
     /// The articles the quarter's lists rest on, by publication day, then id.
     public let sources: [SourceArticle]
 
+    /// The quarter and the seven before it, oldest first; the last row is this quarter.
+    public let trend: [TrendRow]
+    /// Partners engaged in the four quarters before this one but not in it: the most
+    /// recently seen first, then by English name and code.
+    public let lapsed: [PartnerGap]
+    /// Partners engaged in this quarter after four or more quarters without, having been
+    /// engaged before: engagements descending, then English name and code.
+    public let returning: [PartnerGap]
+
     /// Whether the quarter holds no engagement, agreement, figure, statement, mention,
     /// undated record or initiative news.
     public var isEmpty: Bool {
@@ -237,4 +246,47 @@ public struct SourceArticle: Sendable, Hashable {
     public let published: LedgerDate
     /// How many of the quarter's records (and inventory entries) cite it.
     public let citations: Int
+}
+
+/// One quarter of a report's trend.
+public struct TrendRow: Sendable, Hashable {
+    public let quarter: Quarter
+    /// Distinct partners engaged, one count per region in `Region.allCases` order.
+    public let partnersByRegion: [Int]
+    /// Distinct engagements.
+    public let engagements: Int
+    /// Partners engaged in the quarter and never before it in the ledger.
+    public let newPartners: Int
+    /// Agreements signed in the quarter.
+    public let agreementsSigned: Int
+    /// Whether any record (of any kind) is placed in the quarter. A quarter without one shows
+    /// zeros that mean "nothing recorded", not a fall.
+    public let isRecorded: Bool
+
+    /// Distinct partners engaged, all regions together.
+    public var partners: Int { partnersByRegion.reduce(0, +) }
+}
+
+/// A partner that lapsed (engaged in the four quarters before the report's, not in it) or
+/// returned (engaged in it after four or more quarters without).
+public struct PartnerGap: Sendable, Hashable {
+    public let partner: Partner
+    /// When it was last engaged before the report's quarter.
+    public let lastSeen: Period
+    /// Its engagements in the four quarters before (lapsed) or in the quarter (returning).
+    public let engagements: Int
+}
+
+/// A quarter, or a whole year where a date gives only the year.
+public enum Period: Sendable, Hashable, Comparable, CustomStringConvertible {
+    case quarter(Quarter)
+    case year(Int)
+
+    /// `2025-Q3` or `2024`.
+    public var description: String {
+        switch self {
+        case .quarter(let quarter): quarter.description
+        case .year(let year): String(year)
+        }
+    }
 }

@@ -1,0 +1,165 @@
+import LiaisonCore
+
+/// One pass over the ledger that gathers the quarter's trend (it and the seven quarters
+/// before it) and the partners that lapsed or returned.
+struct TrendTally {
+    /// How many quarters a trend shows, the report's own included.
+    static let quarters = 8
+    /// How many quarters without an engagement make a partner lapsed, or its return a return.
+    static let gap = 4
+
+    let rows: [TrendRow]
+    let lapsed: [PartnerGap]
+    let returning: [PartnerGap]
+
+    init(ledger: Ledger, window: ReportWindow) {
+        let current = QuarterIndex(window.quarter)
+        let first = current.value - Self.quarters + 1
+        var slots = [Slot](repeating: Slot(), count: Self.quarters)
+        var histories: [String: History] = [:]
+        var earliest: [String: Int] = [:]
+
+        func slot(of date: LedgerDate) -> Int? {
+            guard let quarter = date.quarter else { return nil }
+            let offset = QuarterIndex(quarter).value - first
+            return (0..<Self.quarters).contains(offset) ? offset : nil
+        }
+
+        // Indices, not elements: copying a million engagements costs more than counting them.
+        let engagements = ledger.engagements
+        for index in engagements.indices {
+            let date = engagements[index].date
+            guard window.isKnown(date, sources: engagements[index].sources) else { continue }
+            let partners = engagements[index].partners
+            if let position = ReportWindow.position(of: date) {
+                for partner in partners where earliest[partner.code].map({ position < $0 }) ?? true {
+                    earliest[partner.code] = position
+                }
+            }
+            if let offset = slot(of: date) {
+                slots[offset].engagements += 1
+                slots[offset].isRecorded = true
+                for partner in partners { slots[offset].partners[partner.code] = partner }
+            }
+            guard let seen = Seen(date) else { continue }
+            for partner in partners {
+                histories[partner.code, default: History(partner: partner)].add(seen, current: current.value)
+            }
+        }
+        for agreement in ledger.agreements where window.isKnown(agreement.date, sources: agreement.sources) {
+            guard let offset = slot(of: agreement.date) else { continue }
+            slots[offset].isRecorded = true
+            if agreement.status == .signed { slots[offset].agreementsSigned += 1 }
+        }
+        let otherDates = ledger.figures.map { ($0.date, $0.sources) } + ledger.statements.map { ($0.date, $0.sources) }
+            + ledger.mentions.map { ($0.date, $0.sources) }
+            + ledger.initiatives.flatMap { $0.history.map { ($0.date, $0.sources) } }
+        for (date, sources) in otherDates where window.isKnown(date, sources: sources) {
+            if let offset = slot(of: date) { slots[offset].isRecorded = true }
+        }
+
+        rows = slots.enumerated().map { offset, slot in
+            let quarter = QuarterIndex(value: first + offset).quarter
+            let position = ReportWindow.position(of: quarter)
+            return TrendRow(
+                quarter: quarter,
+                partnersByRegion: Region.allCases.map { region in slot.partners.values.count { $0.region == region } },
+                engagements: slot.engagements,
+                newPartners: slot.partners.keys.count { earliest[$0] == position },
+                agreementsSigned: slot.agreementsSigned,
+                isRecorded: slot.isRecorded)
+        }
+        lapsed = histories.values.compactMap(\.lapsed).sorted {
+            ($1.lastSeen, $0.partner.name, $0.partner.code) < ($0.lastSeen, $1.partner.name, $1.partner.code)
+        }
+        returning = histories.values.compactMap(\.returning).sorted {
+            ($1.engagements, $0.partner.name, $0.partner.code) < ($0.engagements, $1.partner.name, $1.partner.code)
+        }
+    }
+
+    /// What one trend quarter holds.
+    private struct Slot {
+        var partners: [String: Partner] = [:]
+        var engagements = 0
+        var agreementsSigned = 0
+        var isRecorded = false
+    }
+
+    /// When an engagement may have happened, as quarter numbers: one quarter for a placed
+    /// date, the four of its year for a year-only one.
+    private struct Seen {
+        let first: Int
+        let last: Int
+        let period: Period
+
+        init?(_ date: LedgerDate) {
+            if let quarter = date.quarter {
+                first = QuarterIndex(quarter).value
+                last = first
+                period = .quarter(quarter)
+            } else if date.precision == .year, let year = date.year {
+                first = year * 4
+                last = year * 4 + 3
+                period = .year(year)
+            } else {
+                return nil
+            }
+        }
+    }
+
+    /// One partner's engagements around the report's quarter.
+    private struct History {
+        let partner: Partner
+        /// Engagements placed in the report's quarter.
+        var inQuarter = 0
+        /// Engagements placed in the four quarters before it, and the latest of them.
+        var inGap = 0
+        var latestInGap: Quarter?
+        /// A year-only engagement whose year overlaps those four quarters: it may fall in them.
+        var mayBeInGap = false
+        /// The latest engagement certainly before those four quarters, by its last possible quarter.
+        var before: (last: Int, period: Period)?
+
+        init(partner: Partner) { self.partner = partner }
+
+        mutating func add(_ seen: Seen, current: Int) {
+            let gapStart = current - TrendTally.gap
+            if seen.last < gapStart {
+                if before.map({ seen.last > $0.last }) ?? true { before = (seen.last, seen.period) }
+            } else if seen.first == seen.last, seen.first == current {
+                inQuarter += 1
+            } else if seen.first == seen.last, seen.first < current, case .quarter(let quarter) = seen.period {
+                inGap += 1
+                if latestInGap.map({ quarter > $0 }) ?? true { latestInGap = quarter }
+            } else if seen.first < current {
+                mayBeInGap = true
+            }
+        }
+
+        /// Engaged in the four quarters before the report's, not in it.
+        var lapsed: PartnerGap? {
+            guard inGap > 0, inQuarter == 0, let latestInGap else { return nil }
+            return PartnerGap(partner: partner, lastSeen: .quarter(latestInGap), engagements: inGap)
+        }
+
+        /// Engaged in the report's quarter after four or more quarters certainly without.
+        var returning: PartnerGap? {
+            guard inQuarter > 0, inGap == 0, !mayBeInGap, let before else { return nil }
+            return PartnerGap(partner: partner, lastSeen: before.period, engagements: inQuarter)
+        }
+    }
+}
+
+/// A quarter as one number, so that quarters can be counted back and forth.
+struct QuarterIndex {
+    let value: Int
+
+    init(_ quarter: Quarter) { value = quarter.year * 4 + quarter.number - 1 }
+    init(value: Int) { self.value = value }
+
+    var quarter: Quarter {
+        let year = value >= 0 ? value / 4 : (value - 3) / 4
+        // Safe: the number is 1 to 4.
+        return Quarter(year: year, number: value - year * 4 + 1)!
+    }
+}
