@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonCore
 import LiaisonMetrics
 
@@ -9,8 +10,44 @@ public struct BriefTables: Sendable {
 
     /// The CSV tables, in file order.
     public var csvTables: [Table] {
-        [headline, partnersByRegion, partnersBySubregion, partners, engagements, agreements, agreementTypes,
-         initiatives, topics, figures, statements, mentions, undated, sources].map { $0.columns(for: .csv) }
+        [headline, partnersByRegion, partnersBySubregion, partners, trends, lapsedPartners, returningPartners,
+         engagements, agreements, agreementTypes, initiatives, topics, figures, statements, mentions, undated,
+         sources].map { $0.columns(for: .csv) }
+    }
+
+    public var trends: Table {
+        Table(name: "trends", title: "Trend over eight quarters",
+              columns: [Column("quarter", "Quarter")]
+                + Region.allCases.map { Column($0.name.lowercased().replacingOccurrences(of: " ", with: "_"), $0.name) }
+                + [Column("partners", "Partners"), Column("engagements", "Engagements"),
+                   Column("new_partners", "New partners"), Column("agreements_signed", "Agreements signed"),
+                   Column("recorded", "Anything recorded")],
+              rows: report.trend.map { row in
+                  [.text(row.quarter.description)] + row.partnersByRegion.map(Cell.integer)
+                      + [.integer(row.partners), .integer(row.engagements), .integer(row.newPartners),
+                         .integer(row.agreementsSigned), .bool(row.isRecorded)]
+              })
+    }
+
+    public var lapsedPartners: Table {
+        Self.gaps(report.lapsed, name: "lapsed-partners", title: "Lapsed partners",
+                  engagements: "Engagements in the four quarters before")
+    }
+
+    public var returningPartners: Table {
+        Self.gaps(report.returning, name: "returning-partners", title: "Returning partners",
+                  engagements: "Engagements in the quarter")
+    }
+
+    private static func gaps(_ gaps: [PartnerGap], name: String, title: String, engagements: String) -> Table {
+        Table(name: name, title: title,
+              columns: [Column("partner", "Partner"), Column("code", "Code"), Column("kind", "Kind"),
+                        Column("region", "Region"), Column("last_seen", "Last engaged"),
+                        Column("engagements", engagements)],
+              rows: gaps.map {
+                  [.text($0.partner.name), .text($0.partner.code), $0.partner.kind.cell, .text($0.partner.region.name),
+                   .text($0.lastSeen.description), .integer($0.engagements)]
+              })
     }
 
     public var headline: Table {

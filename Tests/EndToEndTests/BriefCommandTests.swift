@@ -10,10 +10,10 @@ import Testing
         #expect(result.status == 0)
         #expect(result.err == "")
         let lines = result.out.split(separator: "\n")
-        #expect(lines.count == 16)
+        #expect(lines.count == 19)
         #expect(lines.first == "Reports/2025-Q4/csv/agreement-types.csv")
         #expect(lines.last == "Reports/2025-Q4/liaison-2025-Q4.xlsx")
-        #expect(try Command.files(under: root.appendingPathComponent("Reports")).count == 16)
+        #expect(try Command.files(under: root.appendingPathComponent("Reports")).count == 19)
 
         let quiet = try Command.run(["brief", "--as-of", "2026-01-02", "--quiet", "--format", "txt"], in: root)
         #expect(quiet.status == 0)
@@ -41,7 +41,7 @@ import Testing
         #expect(try Command.run(["brief", "--out", "second", "--quiet"], in: root).status == 0)
         let first = try Command.files(under: root.appendingPathComponent("first"))
         let second = try Command.files(under: root.appendingPathComponent("second"))
-        #expect(first.count == 16)
+        #expect(first.count == 19)
         #expect(first == second)
     }
 

@@ -69,7 +69,7 @@ import Testing
         #expect(brief == (try Self.committedBrief()))
         #expect(checkout.log.count == 1)
         #expect(checkout.log.first?.contains(" quarter=2025-Q4 as-of=2026-01-02 status=ok ") == true)
-        #expect(checkout.log.first?.contains(" files=16 (liaison-2025-Q4.txt, liaison-2025-Q4.xlsx and 14 tables in csv/)") == true)
+        #expect(checkout.log.first?.contains(" files=19 (liaison-2025-Q4.txt, liaison-2025-Q4.xlsx and 17 tables in csv/)") == true)
 
         let again = try checkout.cron(["--verbose"])
         #expect(again.status == 0)

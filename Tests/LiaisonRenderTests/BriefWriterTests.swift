@@ -16,11 +16,11 @@ import Testing
         defer { folder.remove() }
         let out = folder.file("Reports")
         let paths = try BriefWriter(outputDirectory: out).write(try Seeds.report("2025-Q4"), formats: [.csv, .xlsx, .txt])
-        #expect(paths.count == 16)
+        #expect(paths.count == 19)
         #expect(paths.contains("\(out)/2025-Q4/liaison-2025-Q4.xlsx"))
         #expect(paths.contains("\(out)/2025-Q4/liaison-2025-Q4.txt"))
         #expect(paths.contains("\(out)/2025-Q4/csv/partners-by-region.csv"))
-        #expect(folder.listing().count == 16)
+        #expect(folder.listing().count == 19)
     }
 
     @Test func formatsNotAskedForAndOtherFilesAreKept() throws {

@@ -41,7 +41,8 @@ import Testing
         let json = try readBack(folder.file("brief.xlsx"))
 
         #expect(sheets(json).map { $0["name"] as? String } == [
-            "Summary", "Regions", "Sub-regions", "Partners", "Agreements", "Agreement types", "Training", "Welfare",
+            "Summary", "Regions", "Sub-regions", "Partners", "Trends", "Lapsed partners", "Returning partners",
+            "Agreements", "Agreement types", "Training", "Welfare",
             "Other initiatives", "Engagements", "Topics", "Figures", "Statements", "Mentions", "Without a quarter",
             "Sources",
         ])
@@ -65,7 +66,34 @@ import Testing
             #expect(table["frozen"] as? Bool == true, "\(table["name"] ?? "") header not frozen")
             #expect(table["autofilter"] as? Bool == true, "\(table["name"] ?? "") has no filter")
         }
-        #expect((json["raw"] as? [String: Any])?["charts"] as? [String] == ["xl/charts/chart1.xml"])
+        #expect((json["raw"] as? [String: Any])?["charts"] as? [String] == ["xl/charts/chart1.xml", "xl/charts/chart2.xml"])
+    }
+
+    @Test func theTrendsSheetHoldsTheTrendCSVAndALinePerRegion() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let tables = BriefTables(try Seeds.report("2025-Q4"))
+        try XLSXRenderer.write(tables, to: folder.file("brief.xlsx"))
+        let json = try readBack(folder.file("brief.xlsx"))
+        let independent = try #require(json["openpyxl"] as? [String: Any], "\(json["openpyxl_error"] ?? "")")
+        let rows = try #require(independent["trends"] as? [[Any]])
+        // Quarters, seven regions and four counts as numbers; recorded as yes or no.
+        let fromWorkbook = rows.dropFirst().map { row in
+            ([row[0] as? String ?? "?"] + row[1...11].map { ($0 as? NSNumber).map { String($0.intValue) } ?? "?" }
+                + [(row[12] as? String).map { $0 == "yes" ? "true" : "false" } ?? "?"]).joined(separator: ",")
+        }
+        let csv = CSVRenderer.render(tables.trends.columns(for: .csv)).split(separator: "\r\n").dropFirst().map(String.init)
+        #expect(fromWorkbook.count == 8)
+        #expect(fromWorkbook == csv)
+
+        let charts = try #require((json["raw"] as? [String: Any])?["chart_details"] as? [[String: Any]])
+        let trend = try #require(charts.first { ($0["kinds"] as? [String]) == ["lineChart"] })
+        let series = try #require(trend["series"] as? [[String: String]])
+        #expect(series.count == Region.allCases.count)
+        #expect(series.first?["name"] == "Trends!$B$1")
+        #expect(series.first?["categories"] == "Trends!$A$2:$A$9")
+        #expect(series.first?["values"] == "Trends!$B$2:$B$9")
+        #expect(series.last?["values"] == "Trends!$H$2:$H$9")
     }
 
     @Test func openpyxlReadsTheSameRegionNumbersAsTheCSV() throws {

@@ -31,11 +31,15 @@ private struct Briefing {
         guard !report.isEmpty else {
             paragraph("Nothing is recorded for \(report.quarter): no engagement, agreement, figure, statement or "
                 + "initiative news is dated in the quarter or reported by an article published in it.")
+            trend()
+            movements()
             return
         }
         headline()
         keyFigures()
         regions()
+        trend()
+        movements()
         agreements()
         inventory(.training, title: "Training initiatives")
         inventory(.welfare, title: "Welfare initiatives")
@@ -105,6 +109,61 @@ private struct Briefing {
         lines += table
         paragraph("Partners: distinct partners engaged. New: engaged for the first time in the ledger. "
             + "Eng.: engagements, counted once per partner. Prev.: partners engaged in \(report.quarter.previous).")
+    }
+
+    /// The eight quarters as a table of 75 columns at most; a quarter without records says so.
+    private mutating func trend() {
+        section("Trend over eight quarters")
+        let header = ["Quarter"] + Region.allCases.map(Self.shortName) + ["Total", "Eng.", "New", "Sign."]
+        var table = TextLayout.table([header] + report.trend.map { row in
+            [row.quarter.description] + row.partnersByRegion.map(String.init)
+                + [String(row.partners), String(row.engagements), String(row.newPartners), String(row.agreementsSigned)]
+        })
+        for (index, row) in report.trend.enumerated() where !row.isRecorded {
+            table[index + 1] = TextLayout.pad(row.quarter.description, DisplayWidth.of(header[0])) + "  nothing recorded"
+        }
+        lines += table
+        paragraph(Region.allCases.map { "\(Self.shortName($0)): \($0.name)" }.joined(separator: "; ")
+            + ". Distinct partners engaged per region; Total: all regions; Eng.: engagements; New: partners engaged "
+            + "for the first time; Sign.: agreements signed. Year-only records have no quarter and are left out.")
+    }
+
+    /// A region's name in four letters at most, for the trend table.
+    private static func shortName(_ region: Region) -> String {
+        switch region {
+        case .africa: "Afr"
+        case .asia: "Asia"
+        case .europe: "Eur"
+        case .latinAmericaCaribbean: "LAC"
+        case .northernAmerica: "NAm"
+        case .oceania: "Oce"
+        case .internationalOrganisations: "Org"
+        }
+    }
+
+    /// Partners that lapsed and partners that returned.
+    private mutating func movements() {
+        let quarter = report.quarter
+        let before = "\(Self.quarter(quarter, back: 4)) to \(quarter.previous)"
+        section("Lapsed partners")
+        lines += TextLayout.wrap("Engaged in \(before), not in \(quarter):", width: TextRenderer.width)
+        if report.lapsed.isEmpty { lines.append("None.") }
+        for gap in report.lapsed {
+            bullet("\(gap.partner.name), last engaged in \(gap.lastSeen) "
+                + "(\(TextLayout.count(gap.engagements, "engagement")) in those four quarters)")
+        }
+        section("Returning partners")
+        lines += TextLayout.wrap("Engaged in \(quarter), not in \(before), but engaged before:", width: TextRenderer.width)
+        if report.returning.isEmpty { lines.append("None.") }
+        for gap in report.returning {
+            bullet("\(gap.partner.name), last engaged in \(gap.lastSeen) "
+                + "(\(TextLayout.count(gap.engagements, "engagement")) this quarter)")
+        }
+    }
+
+    /// The quarter `count` quarters before `quarter`.
+    private static func quarter(_ quarter: Quarter, back count: Int) -> Quarter {
+        (0..<count).reduce(quarter) { earlier, _ in earlier.previous }
     }
 
     private static func numbers(_ counts: PartnerCounts) -> [String] {

@@ -175,8 +175,13 @@ struct Sheet {
                   during: "adding the filter of \(name)")
     }
 
-    func insert(_ chart: UnsafeMutablePointer<lxw_chart>, row: Int, column: Int) throws(WorkbookError) {
-        try check(worksheet_insert_chart(handle, lxw_row_t(row), lxw_col_t(column), chart),
+    /// Places a chart with its top left corner at a cell, scaled from 480 × 288 pixels.
+    func insert(_ chart: UnsafeMutablePointer<lxw_chart>, row: Int, column: Int, xScale: Double = 1,
+                yScale: Double = 1) throws(WorkbookError) {
+        var options = lxw_chart_options()
+        options.x_scale = xScale
+        options.y_scale = yScale
+        try check(worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart, &options),
                   during: "placing the chart in \(name)")
     }
 

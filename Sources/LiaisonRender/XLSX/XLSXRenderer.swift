@@ -8,7 +8,8 @@ public enum XLSXRenderer {
     public static func sheets(_ tables: BriefTables) -> [(name: String, table: Table)] {
         [
             ("Regions", tables.partnersByRegion), ("Sub-regions", tables.partnersBySubregion),
-            ("Partners", tables.partners), ("Agreements", tables.agreements),
+            ("Partners", tables.partners), (trendSheet, tables.trends), ("Lapsed partners", tables.lapsedPartners),
+            ("Returning partners", tables.returningPartners), ("Agreements", tables.agreements),
             ("Agreement types", tables.agreementTypes),
             ("Training", tables.initiatives([.training], title: "Training initiatives")),
             ("Welfare", tables.initiatives([.welfare], title: "Welfare initiatives")),
@@ -31,11 +32,37 @@ public enum XLSXRenderer {
         let summary = try workbook.addSheet("Summary")
         let sheets = sheets(tables)
         for (name, table) in sheets {
-            try write(table, to: try workbook.addSheet(name), formats: formats)
+            let sheet = try workbook.addSheet(name)
+            try write(table, to: sheet, formats: formats)
+            if name == trendSheet {
+                try insertTrendChart(into: sheet, quarters: table.rows.count, chart: try workbook.addChart(LXW_CHART_LINE))
+            }
         }
         try writeSummary(report, tables.headline, to: summary, chart: try workbook.addChart(LXW_CHART_BAR),
                          formats: formats)
         try workbook.close()
+    }
+
+    /// The sheet of the eight-quarter trend, which carries a chart.
+    static let trendSheet = "Trends"
+
+    /// A line per region, under the trend table: partners engaged in each of its quarters.
+    private static func insertTrendChart(into sheet: Sheet, quarters: Int,
+                                         chart: UnsafeMutablePointer<lxw_chart>) throws(WorkbookError) {
+        chart_title_set_name(chart, "Partners engaged by region, eight quarters")
+        chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+        let lastRow = lxw_row_t(quarters)
+        for (offset, _) in Region.allCases.enumerated() {
+            let column = lxw_col_t(offset + 1)
+            let series = chart_add_series(chart, nil, nil)
+            chart_series_set_categories(series, trendSheet, 1, 0, lastRow, 0)
+            chart_series_set_values(series, trendSheet, 1, column, lastRow, column)
+            chart_series_set_name_range(series, trendSheet, 0, column)
+            chart_series_set_marker_type(series, UInt8(LXW_CHART_MARKER_AUTOMATIC.rawValue))
+        }
+        chart_axis_set_name(chart.pointee.y_axis, "Partners")
+        chart_axis_set_min(chart.pointee.y_axis, 0)
+        try sheet.insert(chart, row: quarters + 2, column: 0, xScale: 1.8, yScale: 1.4)
     }
 
     private static func writeSummary(_ report: QuarterReport, _ headline: Table, to sheet: Sheet,

@@ -3,8 +3,8 @@
 
 1. By hand: unzip it and parse the XML parts (sheet names, header cells, cell types,
    number formats of date cells) with the standard library only.
-2. With openpyxl, an independent reader: the Regions sheet's values and the document
-   properties.
+2. With openpyxl, an independent reader: the Regions and Trends sheets' values and the
+   document properties.
 
 Usage: read_xlsx.py WORKBOOK.xlsx
 """
@@ -74,7 +74,27 @@ def raw(path):
                 "hyperlinks": len(root.findall("m:hyperlinks/m:hyperlink", NS)),
                 "cells": {f"{r}:{c}": v for r, cells in rows.items() for c, v in cells.items()},
             })
-        return {"sheets": sheets, "charts": [n for n in archive.namelist() if n.startswith("xl/charts/")]}
+        charts = sorted(n for n in archive.namelist() if n.startswith("xl/charts/"))
+        return {"sheets": sheets, "charts": charts, "chart_details": [chart(archive.read(n)) for n in charts]}
+
+
+def chart(xml):
+    """A chart part's kind (lineChart, barChart, ...) and the ranges of its series."""
+    c = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+    root = ET.fromstring(xml)
+    plot = root.find(f"{c}chart/{c}plotArea")
+    kinds = [child.tag.replace(c, "") for child in plot if child.tag.endswith("Chart")]
+    series = []
+    for ser in plot.iter(f"{c}ser"):
+        def ref(path):
+            found = ser.find(path)
+            return found.text if found is not None else None
+        series.append({
+            "name": ref(f"{c}tx/{c}strRef/{c}f"),
+            "categories": ref(f"{c}cat/{c}strRef/{c}f") or ref(f"{c}cat/{c}numRef/{c}f"),
+            "values": ref(f"{c}val/{c}numRef/{c}f"),
+        })
+    return {"kinds": kinds, "series": series}
 
 
 def independent(path):
@@ -82,10 +102,12 @@ def independent(path):
     workbook = openpyxl.load_workbook(path)
     regions = workbook["Regions"]
     rows = [list(row) for row in regions.iter_rows(values_only=True)]
+    trends = [list(row) for row in workbook["Trends"].iter_rows(values_only=True)] if "Trends" in workbook else None
     properties = workbook.properties
     return {
         "sheetnames": workbook.sheetnames,
         "regions": rows,
+        "trends": trends,
         "title": properties.title,
         "author": properties.creator,
         "created": properties.created.isoformat() if properties.created else None,
