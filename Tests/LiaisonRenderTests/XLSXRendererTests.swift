@@ -8,6 +8,16 @@ import Testing
 /// `Support/read_xlsx.py`.
 @Suite struct XLSXRendererTests {
     /// Runs the reader on a workbook and returns its JSON.
+    /// The workbook of `tables` read back both ways, and openpyxl's part on its own.
+    func readBackWithOpenpyxl(_ tables: BriefTables) throws -> (all: [String: Any], openpyxl: [String: Any]) {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try XLSXRenderer.write(tables, to: folder.file("brief.xlsx"))
+        let json = try readBack(folder.file("brief.xlsx"))
+        let independent = try #require(json["openpyxl"] as? [String: Any], "\(json["openpyxl_error"] ?? "")")
+        return (json, independent)
+    }
+
     func readBack(_ path: String) throws -> [String: Any] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -70,12 +80,8 @@ import Testing
     }
 
     @Test func theTrendsSheetHoldsTheTrendCSVAndALinePerRegion() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let tables = BriefTables(try Seeds.report("2025-Q4"))
-        try XLSXRenderer.write(tables, to: folder.file("brief.xlsx"))
-        let json = try readBack(folder.file("brief.xlsx"))
-        let independent = try #require(json["openpyxl"] as? [String: Any], "\(json["openpyxl_error"] ?? "")")
+        let (json, independent) = try readBackWithOpenpyxl(tables)
         let rows = try #require(independent["trends"] as? [[Any]])
         // Quarters, seven regions and four counts as numbers; recorded as yes or no.
         let fromWorkbook = rows.dropFirst().map { row in
@@ -97,12 +103,8 @@ import Testing
     }
 
     @Test func openpyxlReadsTheSameRegionNumbersAsTheCSV() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let tables = BriefTables(try Seeds.report("2025-Q4"))
-        try XLSXRenderer.write(tables, to: folder.file("brief.xlsx"))
-        let json = try readBack(folder.file("brief.xlsx"))
-        let independent = try #require(json["openpyxl"] as? [String: Any], "\(json["openpyxl_error"] ?? "")")
+        let (json, independent) = try readBackWithOpenpyxl(tables)
         let rows = try #require(independent["regions"] as? [[Any]])
         let fromWorkbook = rows.dropFirst().map { row in
             ([row[0] as? String ?? "?"] + row[1...7].map { ($0 as? NSNumber).map { String($0.intValue) } ?? "?" })

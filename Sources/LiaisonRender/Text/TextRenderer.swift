@@ -145,19 +145,19 @@ private struct Briefing {
     private mutating func movements() {
         let quarter = report.quarter
         let before = "\(Self.quarter(quarter, back: 4)) to \(quarter.previous)"
-        section("Lapsed partners")
-        lines += TextLayout.wrap("Engaged in \(before), not in \(quarter):", width: TextRenderer.width)
-        if report.lapsed.isEmpty { lines.append("None.") }
-        for gap in report.lapsed {
+        gaps("Lapsed partners", "Engaged in \(before), not in \(quarter):", report.lapsed,
+             counted: "in those four quarters")
+        gaps("Returning partners", "Engaged in \(quarter), not in \(before), but engaged before:", report.returning,
+             counted: "this quarter")
+    }
+
+    private mutating func gaps(_ title: String, _ introduction: String, _ gaps: [PartnerGap], counted: String) {
+        section(title)
+        lines += TextLayout.wrap(introduction, width: TextRenderer.width)
+        if gaps.isEmpty { lines.append("None.") }
+        for gap in gaps {
             bullet("\(gap.partner.name), last engaged in \(gap.lastSeen) "
-                + "(\(TextLayout.count(gap.engagements, "engagement")) in those four quarters)")
-        }
-        section("Returning partners")
-        lines += TextLayout.wrap("Engaged in \(quarter), not in \(before), but engaged before:", width: TextRenderer.width)
-        if report.returning.isEmpty { lines.append("None.") }
-        for gap in report.returning {
-            bullet("\(gap.partner.name), last engaged in \(gap.lastSeen) "
-                + "(\(TextLayout.count(gap.engagements, "engagement")) this quarter)")
+                + "(\(TextLayout.count(gap.engagements, "engagement")) \(counted))")
         }
     }
 
