@@ -1,13 +1,13 @@
 import LiaisonCore
 
-/// The initiatives of one category as of the quarter's last day (or the as-of day, if
+/// The initiatives of one category as of the period's last day (or the as-of day, if
 /// earlier), by name then id.
 public struct InitiativeInventory: Sendable, Hashable {
     public let category: InitiativeCategory
     public let entries: [InitiativeEntry]
 }
 
-/// An initiative and where it stood at the end of the quarter.
+/// An initiative and where it stood at the end of the period.
 public struct InitiativeEntry: Sendable, Hashable {
     public let id: String
     public let category: InitiativeCategory
@@ -21,15 +21,15 @@ public struct InitiativeEntry: Sendable, Hashable {
     public let statusDate: LedgerDate
     /// The day the ledger first knows of the initiative (see ``InitiativeInventory``).
     public let firstReported: Day
-    /// Whether it is new in the quarter or its status changed in it; `nil` otherwise.
+    /// Whether it is new in the period or its status changed in it; `nil` otherwise.
     public let change: InitiativeChange?
     /// The sources of the report that gives the status.
     public let sources: [Provenance]
 }
 
-/// What happened to an initiative in the quarter.
+/// What happened to an initiative in the period.
 public enum InitiativeChange: Sendable, Hashable {
-    /// First reported in the quarter.
+    /// First reported in the period.
     case new
     /// Reported before with another status.
     case statusChanged(from: InitiativeStatus)
@@ -38,7 +38,7 @@ public enum InitiativeChange: Sendable, Hashable {
 extension InitiativeInventory {
     /// The inventories of every category, in vocabulary order.
     static func all(_ initiatives: [Initiative], window: ReportWindow) -> [InitiativeInventory] {
-        let cutoff = min(window.quarter.lastDay, window.asOf)
+        let cutoff = min(window.period.lastDay, window.asOf)
         let entries = initiatives.compactMap { entry(for: $0, asOf: cutoff, window: window) }
             .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         return InitiativeCategory.allCases.map { category in
@@ -53,12 +53,12 @@ extension InitiativeInventory {
             .filter { $0.day <= cutoff }
             .sorted { ($0.day, $0.index) < ($1.day, $1.index) }
         guard let first = known.first, let current = known.last else { return nil }
-        let quarterStart = window.quarter.firstDay
+        let periodStart = window.period.firstDay
         var change: InitiativeChange?
-        if first.day >= quarterStart {
+        if first.day >= periodStart {
             change = .new
-        } else if current.day >= quarterStart,
-                  let before = known.last(where: { $0.day < quarterStart }), before.report.status != current.report.status {
+        } else if current.day >= periodStart,
+                  let before = known.last(where: { $0.day < periodStart }), before.report.status != current.report.status {
             change = .statusChanged(from: before.report.status)
         }
         return InitiativeEntry(id: initiative.id, category: initiative.category, name: initiative.name,

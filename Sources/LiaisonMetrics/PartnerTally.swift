@@ -8,11 +8,11 @@ struct PartnerTally {
     let total: PartnerCounts
     let activities: [PartnerActivity]
     let engagements: [Engagement]
-    /// The previous quarter's headline partner numbers.
-    let previousQuarter: Headline
+    /// The previous period's headline partner numbers.
+    let previousPeriod: Headline
 
     init(engagements all: [Engagement], window: ReportWindow) {
-        var inQuarter: [Engagement] = []
+        var inPeriod: [Engagement] = []
         var activity: [String: Accumulator] = [:]
         var previous: [String: Partner] = [:]
         var previousEngagements = 0
@@ -25,13 +25,13 @@ struct PartnerTally {
             let date = all[index].date
             guard window.isKnown(date, sources: all[index].sources) else { continue }
             let placement = window.place(date)
-            if placement.contains(.inQuarter) {
+            if placement.contains(.inPeriod) {
                 let engagement = all[index]
-                inQuarter.append(engagement)
+                inPeriod.append(engagement)
                 for partner in engagement.partners {
                     activity[partner.code, default: Accumulator(partner: partner)].add(engagement)
                 }
-            } else if placement.contains(.inPreviousQuarter) {
+            } else if placement.contains(.inPreviousPeriod) {
                 previousEngagements += 1
                 for partner in all[index].partners { previous[partner.code] = partner }
             }
@@ -45,27 +45,28 @@ struct PartnerTally {
             }
         }
 
+        let positions = ReportWindow.positions(of: window.period)
         activities = activity.values
-            .map { $0.activity(isNew: earliest[$0.partner.code] == ReportWindow.position(of: window.quarter)) }
+            .map { $0.activity(isNew: earliest[$0.partner.code].map(positions.contains) == true) }
             .sorted { // engagements descending, then name and code ascending
                 ($1.engagements, $0.partner.name, $0.partner.code) < ($0.engagements, $1.partner.name, $1.partner.code)
             }
-        engagements = inQuarter.sorted {
+        engagements = inPeriod.sorted {
             LedgerDate.chronologically($0.date, $1.date) ?? ($0.id < $1.id)
         }
 
-        let previousPosition = ReportWindow.position(of: window.quarter.previous)
-        previousQuarter = Headline(
+        let previousPositions = ReportWindow.positions(of: window.period.previous)
+        previousPeriod = Headline(
             countries: previous.values.count { $0.kind == .country },
             organisations: previous.values.count { $0.kind == .organisation },
-            newPartners: previous.keys.count { earliest[$0] == previousPosition },
+            newPartners: previous.keys.count { earliest[$0].map(previousPositions.contains) == true },
             engagements: previousEngagements)
 
         var byArea: [Area: PartnerCounts] = [:]
         for item in activities {
             byArea[Area(item.partner), default: PartnerCounts()].addEngaged(item)
         }
-        for partner in previous.values { byArea[Area(partner), default: PartnerCounts()].previousQuarterPartners += 1 }
+        for partner in previous.values { byArea[Area(partner), default: PartnerCounts()].previousPeriodPartners += 1 }
         for partner in yearToDate.values { byArea[Area(partner), default: PartnerCounts()].yearToDatePartners += 1 }
 
         let subregionRows = byArea
@@ -96,7 +97,7 @@ struct PartnerTally {
         }
     }
 
-    /// One partner's engagements in the quarter.
+    /// One partner's engagements in the period.
     private struct Accumulator {
         let partner: Partner
         var count = 0
@@ -116,7 +117,7 @@ struct PartnerTally {
         }
 
         func activity(isNew: Bool) -> PartnerActivity {
-            // Engagements in a quarter are placed, so both days are set.
+            // Every engagement in a period has a first and last day (a year-only one, its year's).
             let first = firstDay ?? Day.firstOf(month: 1, year: 1)
             return PartnerActivity(partner: partner, engagements: count,
                                    kinds: EngagementKind.allCases.filter(kinds.contains),
@@ -142,7 +143,7 @@ extension PartnerCounts {
         sum.organisations += rhs.organisations
         sum.engagements += rhs.engagements
         sum.newPartners += rhs.newPartners
-        sum.previousQuarterPartners += rhs.previousQuarterPartners
+        sum.previousPeriodPartners += rhs.previousPeriodPartners
         sum.yearToDatePartners += rhs.yearToDatePartners
         return sum
     }

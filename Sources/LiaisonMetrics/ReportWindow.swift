@@ -1,23 +1,32 @@
 import LiaisonCore
 
-/// Where a record's date falls relative to the report's quarter, as known on the as-of day.
+/// Where a record's date falls relative to the report's period, as known on the as-of day.
 ///
 /// Day, day-range, month and quarter dates are *placed*: they belong to the quarter of their
 /// first day. Year-only dates belong to no quarter but to their year; undated ones to neither.
+/// A quarter's report therefore holds its placed dates; a year's report its placed dates and
+/// its year-only ones.
 struct ReportWindow {
-    let quarter: Quarter
+    private(set) var period: Period
     let asOf: Day
     /// Each article's publication day: the last day its date may stand for.
     private let publication: [String: Day]
 
-    init(quarter: Quarter, asOf: Day, articles: [Article]) {
-        self.quarter = quarter
+    init(period: Period, asOf: Day, articles: [Article]) {
+        self.period = period
         self.asOf = asOf
         var publication: [String: Day] = [:]
         for article in articles {
             if let day = article.published.last { publication[article.id] = day }
         }
         self.publication = publication
+    }
+
+    /// The same window over another period.
+    func over(_ period: Period) -> ReportWindow {
+        var window = self
+        window.period = period
+        return window
     }
 
     /// The earliest publication day among a record's sources, if any is dated.
@@ -43,46 +52,69 @@ struct ReportWindow {
 
     static func position(of quarter: Quarter) -> Int { quarter.year * 8 + quarter.number }
 
-    /// Where a date falls relative to the quarter.
+    /// The positions of the dates a period holds: a quarter's own, or a year's four quarters
+    /// and its year-only dates.
+    static func positions(of period: Period) -> ClosedRange<Int> {
+        switch period {
+        case .quarter(let quarter): position(of: quarter)...position(of: quarter)
+        case .year(let year): year * 8 + 1...year * 8 + 5
+        }
+    }
+
+    /// Whether `period` holds a date: placed in one of its quarters, or, for a year,
+    /// year-only in it.
+    static func holds(_ period: Period, _ date: LedgerDate) -> Bool {
+        if let placed = date.quarter {
+            switch period {
+            case .quarter(let quarter): return placed == quarter
+            case .year(let year): return placed.year == year
+            }
+        }
+        guard case .year(let year) = period, date.precision == .year else { return false }
+        return date.year == year
+    }
+
+    /// Where a date falls relative to the period.
     func place(_ date: LedgerDate) -> Placement {
         var placement: Placement = []
+        if Self.holds(period, date) { placement.insert(.inPeriod) }
+        if Self.holds(period.previous, date) { placement.insert(.inPreviousPeriod) }
         if let placed = date.quarter {
-            if placed == quarter { placement.insert(.inQuarter) }
-            if placed == quarter.previous { placement.insert(.inPreviousQuarter) }
-            if placed.year == quarter.year && placed <= quarter { placement.insert(.inYearToDate) }
-        } else if date.precision == .year, let year = date.year {
-            if year == quarter.year { placement.insert(.inYearToDate) }
+            if placed.year == period.year && placed.lastDay <= period.lastDay { placement.insert(.inYearToDate) }
+        } else if date.precision == .year, date.year == period.year {
+            placement.insert(.inYearToDate)
         }
-        if let first = date.first, first <= quarter.lastDay { placement.insert(.upToQuarterEnd) }
+        if let first = date.first, first <= period.lastDay { placement.insert(.upToPeriodEnd) }
         return placement
     }
 
-    func isInQuarter(_ date: LedgerDate) -> Bool { date.quarter == quarter }
+    func isInPeriod(_ date: LedgerDate) -> Bool { Self.holds(period, date) }
 
-    /// Whether a record without a quarter was first reported in the quarter.
-    func isReportedInQuarter(_ date: LedgerDate, sources: [Provenance]) -> Bool {
-        date.quarter == nil && firstPublished(sources).map(quarter.contains) == true
+    /// Whether a record the period does not hold, and without a quarter, was first reported
+    /// in the period.
+    func isReportedInPeriod(_ date: LedgerDate, sources: [Provenance]) -> Bool {
+        date.quarter == nil && !isInPeriod(date) && firstPublished(sources).map(period.contains) == true
     }
 
-    /// Whether a figure, statement or mention belongs in the quarter's lists: placed in it,
+    /// Whether a figure, statement or mention belongs in the period's lists: held by it,
     /// or without a quarter and first reported in it.
     func isReported(_ date: LedgerDate, sources: [Provenance]) -> Bool {
-        isInQuarter(date) || isReportedInQuarter(date, sources: sources)
+        isInPeriod(date) || isReportedInPeriod(date, sources: sources)
     }
 }
 
-/// Where a date falls relative to a report's quarter.
+/// Where a date falls relative to a report's period.
 struct Placement: OptionSet {
     let rawValue: UInt8
 
-    /// Placed in the quarter.
-    static let inQuarter = Placement(rawValue: 1 << 0)
-    /// Placed in the quarter before.
-    static let inPreviousQuarter = Placement(rawValue: 1 << 1)
-    /// Placed from the year's first quarter to this one, or year-only in this year.
+    /// Held by the period (see ``ReportWindow/holds(_:_:)``).
+    static let inPeriod = Placement(rawValue: 1 << 0)
+    /// Held by the period before.
+    static let inPreviousPeriod = Placement(rawValue: 1 << 1)
+    /// Placed from the year's first quarter to the period's last, or year-only in its year.
     static let inYearToDate = Placement(rawValue: 1 << 2)
-    /// Dated, and starting on or before the quarter's last day.
-    static let upToQuarterEnd = Placement(rawValue: 1 << 3)
+    /// Dated, and starting on or before the period's last day.
+    static let upToPeriodEnd = Placement(rawValue: 1 << 3)
 }
 
 extension LedgerDate {

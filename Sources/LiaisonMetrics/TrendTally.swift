@@ -1,9 +1,9 @@
 import LiaisonCore
 
-/// One pass over the ledger that gathers the quarter's trend (it and the seven quarters
-/// before it) and the partners that lapsed or returned.
+/// One pass over the ledger that gathers the period's trend (a quarter and the seven
+/// quarters before it, or a year's four quarters) and the partners that lapsed or returned.
 struct TrendTally {
-    /// How many quarters a trend shows, the report's own included.
+    /// How many quarters a quarter's trend shows, its own included.
     static let quarters = 8
     /// How many quarters without an engagement make a partner lapsed, or its return a return.
     static let gap = 4
@@ -13,16 +13,18 @@ struct TrendTally {
     let returning: [PartnerGap]
 
     init(ledger: Ledger, window: ReportWindow) {
-        let current = QuarterIndex(window.quarter)
-        let first = current.value - Self.quarters + 1
-        var slots = [Slot](repeating: Slot(), count: Self.quarters)
+        let quarters = window.period.quarters
+        let current = QuarterIndex(quarters[0]).value...QuarterIndex(quarters[quarters.count - 1]).value
+        let count = quarters.count == 1 ? Self.quarters : quarters.count
+        let first = current.upperBound - count + 1
+        var slots = [Slot](repeating: Slot(), count: count)
         var histories: [String: History] = [:]
         var earliest: [String: Int] = [:]
 
         func slot(of date: LedgerDate) -> Int? {
             guard let quarter = date.quarter else { return nil }
             let offset = QuarterIndex(quarter).value - first
-            return (0..<Self.quarters).contains(offset) ? offset : nil
+            return (0..<count).contains(offset) ? offset : nil
         }
 
         // Indices, not elements: copying a million engagements costs more than counting them.
@@ -43,7 +45,7 @@ struct TrendTally {
             }
             guard let seen = Seen(date) else { continue }
             for partner in partners {
-                histories[partner.code, default: History(partner: partner)].add(seen, current: current.value)
+                histories[partner.code, default: History(partner: partner)].add(seen, current: current)
             }
         }
         for agreement in ledger.agreements where window.isKnown(agreement.date, sources: agreement.sources) {
@@ -107,45 +109,46 @@ struct TrendTally {
         }
     }
 
-    /// One partner's engagements around the report's quarter.
+    /// One partner's engagements around the report's period.
     private struct History {
         let partner: Partner
-        /// Engagements placed in the report's quarter.
-        var inQuarter = 0
-        /// Engagements placed in the four quarters before it, and the latest of them.
+        /// Engagements the report's period certainly holds.
+        var inPeriod = 0
+        /// Engagements certainly in the four quarters before it, and the latest of them.
         var inGap = 0
-        var latestInGap: Quarter?
-        /// A year-only engagement whose year overlaps those four quarters: it may fall in them.
+        var latestInGap: Period?
+        /// A year-only engagement whose year overlaps those four quarters and the quarters
+        /// around them: it may fall in them.
         var mayBeInGap = false
         /// The latest engagement certainly before those four quarters, by its last possible quarter.
         var before: (last: Int, period: Period)?
 
         init(partner: Partner) { self.partner = partner }
 
-        mutating func add(_ seen: Seen, current: Int) {
-            let gapStart = current - TrendTally.gap
+        mutating func add(_ seen: Seen, current: ClosedRange<Int>) {
+            let gapStart = current.lowerBound - TrendTally.gap
             if seen.last < gapStart {
                 if before.map({ seen.last > $0.last }) ?? true { before = (seen.last, seen.period) }
-            } else if seen.first == seen.last, seen.first == current {
-                inQuarter += 1
-            } else if seen.first == seen.last, seen.first < current, case .quarter(let quarter) = seen.period {
+            } else if current.contains(seen.first), current.contains(seen.last) {
+                inPeriod += 1
+            } else if seen.first >= gapStart, seen.last < current.lowerBound {
                 inGap += 1
-                if latestInGap.map({ quarter > $0 }) ?? true { latestInGap = quarter }
-            } else if seen.first < current {
+                if latestInGap.map({ seen.period > $0 }) ?? true { latestInGap = seen.period }
+            } else if seen.first < current.lowerBound {
                 mayBeInGap = true
             }
         }
 
-        /// Engaged in the four quarters before the report's, not in it.
+        /// Engaged in the four quarters before the report's period, not in it.
         var lapsed: PartnerGap? {
-            guard inGap > 0, inQuarter == 0, let latestInGap else { return nil }
-            return PartnerGap(partner: partner, lastSeen: .quarter(latestInGap), engagements: inGap)
+            guard inGap > 0, inPeriod == 0, let latestInGap else { return nil }
+            return PartnerGap(partner: partner, lastSeen: latestInGap, engagements: inGap)
         }
 
-        /// Engaged in the report's quarter after four or more quarters certainly without.
+        /// Engaged in the report's period after four or more quarters certainly without.
         var returning: PartnerGap? {
-            guard inQuarter > 0, inGap == 0, !mayBeInGap, let before else { return nil }
-            return PartnerGap(partner: partner, lastSeen: before.period, engagements: inQuarter)
+            guard inPeriod > 0, inGap == 0, !mayBeInGap, let before else { return nil }
+            return PartnerGap(partner: partner, lastSeen: before.period, engagements: inPeriod)
         }
     }
 }

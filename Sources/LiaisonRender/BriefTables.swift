@@ -2,11 +2,17 @@ import Foundation
 import LiaisonCore
 import LiaisonMetrics
 
-/// The brief's tables, read off a `QuarterReport` without computing anything.
+/// The brief's tables, read off a `PeriodReport` without computing anything. A year's
+/// tables have the quarter's columns, with "year" for "quarter" in the names of those that
+/// compare periods, and the year's quarters side by side in the regions table.
 public struct BriefTables: Sendable {
-    public let report: QuarterReport
+    public let report: PeriodReport
+    private let period: Period
 
-    public init(_ report: QuarterReport) { self.report = report }
+    public init(_ report: PeriodReport) {
+        self.report = report
+        period = report.period
+    }
 
     /// The CSV tables, in file order.
     public var csvTables: [Table] {
@@ -16,7 +22,7 @@ public struct BriefTables: Sendable {
     }
 
     public var trends: Table {
-        Table(name: "trends", title: "Trend over eight quarters",
+        Table(name: "trends", title: period.isYear ? "Quarter by quarter" : "Trend over eight quarters",
               columns: [Column("quarter", "Quarter")]
                 + Region.allCases.map { Column($0.name.lowercased().replacingOccurrences(of: " ", with: "_"), $0.name) }
                 + [Column("partners", "Partners"), Column("engagements", "Engagements"),
@@ -36,7 +42,7 @@ public struct BriefTables: Sendable {
 
     public var returningPartners: Table {
         Self.gaps(report.returning, name: "returning-partners", title: "Returning partners",
-                  engagements: "Engagements in the quarter")
+                  engagements: "Engagements in the \(period.noun)")
     }
 
     private static func gaps(_ gaps: [PartnerGap], name: String, title: String, engagements: String) -> Table {
@@ -52,41 +58,50 @@ public struct BriefTables: Sendable {
 
     public var headline: Table {
         Table(name: "headline", title: "Key figures",
-              columns: [Column("measure", "Measure"), Column("quarter", report.quarter.description),
-                        Column("previous_quarter", report.quarter.previous.description), Column("change", "Change")],
-              rows: report.headline.map { [$0.measure.cell, .integer($0.quarter), .integer($0.previousQuarter),
+              columns: [Column("measure", "Measure"), Column(period.noun, period.description),
+                        Column("previous_\(period.noun)", period.previous.description), Column("change", "Change")],
+              rows: report.headline.map { [$0.measure.cell, .integer($0.current), .integer($0.previous),
                                            .integer($0.change)] })
     }
 
-    private static let countColumns = [
-        Column("partners", "Partners"), Column("countries", "Countries"), Column("organisations", "Organisations"),
-        Column("engagements", "Engagements"), Column("new_partners", "New partners"),
-        Column("previous_quarter_partners", "Partners previous quarter"), Column("change", "Change"),
-    ]
-
-    private static func counts(_ counts: PartnerCounts) -> [Cell] {
-        [.integer(counts.partners), .integer(counts.countries), .integer(counts.organisations),
-         .integer(counts.engagements), .integer(counts.newPartners), .integer(counts.previousQuarterPartners),
-         .integer(counts.change)]
+    private var countColumns: [Column] {
+        [Column("partners", "Partners"), Column("countries", "Countries"), Column("organisations", "Organisations"),
+         Column("engagements", "Engagements"), Column("new_partners", "New partners"),
+         Column("previous_\(period.noun)_partners", "Partners previous \(period.noun)"), Column("change", "Change")]
     }
 
+    /// The count columns, then, for a quarter, the year to date (in `only` outputs); for a
+    /// year, which is its own year to date, nothing.
+    private func countColumns(yearToDateIn only: Column.Output?) -> [Column] {
+        countColumns + (period.isYear ? [] : [Column("year_to_date_partners", "Partners year to date", only: only)])
+    }
+
+    private func counts(_ counts: PartnerCounts) -> [Cell] {
+        [.integer(counts.partners), .integer(counts.countries), .integer(counts.organisations),
+         .integer(counts.engagements), .integer(counts.newPartners), .integer(counts.previousPeriodPartners),
+         .integer(counts.change)] + (period.isYear ? [] : [.integer(counts.yearToDatePartners)])
+    }
+
+    /// One row per region; a year's table ends with its quarters side by side (partners
+    /// engaged in each).
     public var partnersByRegion: Table {
-        Table(name: "partners-by-region", title: "Partners by region",
-              columns: [Column("region", "Region")] + Self.countColumns
-                + [Column("year_to_date_partners", "Partners year to date", only: .workbook)],
-              rows: report.regions.map {
-                  [.text($0.region.name)] + Self.counts($0.counts) + [.integer($0.counts.yearToDatePartners)]
-              })
+        let quarters = period.isYear ? report.trend : []
+        return Table(name: "partners-by-region", title: "Partners by region",
+                     columns: [Column("region", "Region")] + countColumns(yearToDateIn: .workbook)
+                        + quarters.map { Column("q\($0.quarter.number)_partners", "Q\($0.quarter.number)") },
+                     rows: report.regions.enumerated().map { index, row in
+                         [.text(row.region.name)] + counts(row.counts)
+                             + quarters.map { .integer($0.partnersByRegion[index]) }
+                     })
     }
 
     public var partnersBySubregion: Table {
         Table(name: "partners-by-subregion", title: "Partners by sub-region",
               columns: [Column("region", "Region"), Column("subregion", "Sub-region"),
-                        Column("subregion_code", "M49 code")] + Self.countColumns
-                + [Column("year_to_date_partners", "Partners year to date")],
+                        Column("subregion_code", "M49 code")] + countColumns(yearToDateIn: nil),
               rows: report.subregions.map {
                   [.text($0.region.name), .text($0.subregion?.name ?? "(organisations)"), .text($0.subregion?.code)]
-                      + Self.counts($0.counts) + [.integer($0.counts.yearToDatePartners)]
+                      + counts($0.counts)
               })
     }
 
@@ -133,13 +148,17 @@ public struct BriefTables: Sendable {
               })
     }
 
+    /// Counts in the quarter, the year to date and all time; a year's, in the year and all time.
     public var agreementTypes: Table {
-        Table(name: "agreement-types", title: "Agreements by type and status",
-              columns: [Column("type", "Type"), Column("status", "Status"), Column("quarter", "Quarter"),
-                        Column("year_to_date", "Year to date"), Column("all_time", "All time")],
-              rows: report.agreementTypes.map {
-                  [$0.type.cell, $0.status.cell, .integer($0.quarter), .integer($0.yearToDate), .integer($0.allTime)]
-              })
+        let isYear = period.isYear
+        return Table(name: "agreement-types", title: "Agreements by type and status",
+                     columns: [Column("type", "Type"), Column("status", "Status"),
+                               Column(period.noun, period.noun.capitalizedFirst)]
+                        + (isYear ? [] : [Column("year_to_date", "Year to date")]) + [Column("all_time", "All time")],
+                     rows: report.agreementTypes.map {
+                         [$0.type.cell, $0.status.cell, .integer($0.period)]
+                             + (isYear ? [] : [.integer($0.yearToDate)]) + [.integer($0.allTime)]
+                     })
     }
 
     /// Every inventory in one table, with a category column.
@@ -148,7 +167,7 @@ public struct BriefTables: Sendable {
               columns: [Column("category", "Category"), Column("id", "Id"), Column("name", "Name"),
                         Column("locations", "Locations"), Column("status", "Status"),
                         Column("status_date", "Status date"), Column("first_reported", "First reported"),
-                        Column("change", "Change this quarter"), Column("partners", "Partners"),
+                        Column("change", "Change this \(period.noun)"), Column("partners", "Partners"),
                         Column("summary", "Summary"), Column("sources", "Sources")],
               rows: report.initiatives.flatMap(\.entries).map {
                   [$0.category.cell, .text($0.id), .text($0.name), .list($0.locations), $0.status.cell,
@@ -206,7 +225,7 @@ public struct BriefTables: Sendable {
     }
 
     public var undated: Table {
-        Table(name: "undated", title: "Without a quarter",
+        Table(name: "undated", title: period.isYear ? "Without a date in the year" : "Without a quarter",
               columns: [Column("kind", "Kind"), Column("id", "Id"), Column("date", "Date"),
                         Column("partners", "Partners"), Column("summary", "Summary"), Column("sources", "Sources")],
               rows: report.undated.map {

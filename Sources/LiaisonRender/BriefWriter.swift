@@ -22,14 +22,14 @@ public enum BriefWriteError: Error, CustomStringConvertible {
     }
 }
 
-/// Writes a quarter's brief into `<out>/<YYYY-Qn>/` all at once: everything is rendered into
+/// Writes a quarter's brief into `<out>/<YYYY-Qn>/`, or a year's into `<out>/<YYYY>/`, all at once: everything is rendered into
 /// a hidden folder beside it, flushed to disk, and swapped with the old folder in one step,
 /// so a reader always finds a whole brief, the old one or the new. If anything fails, the
 /// old folder stays as it was and the hidden one is removed. One run at a time writes into
 /// an output folder (the lock `scripts/quarterly-brief.sh` takes); hidden folders left by
 /// runs that died are removed.
 public struct BriefWriter {
-    /// The folder that receives one folder per quarter, as the user typed it.
+    /// The folder that receives one folder per quarter or year, as the user typed it.
     public let outputDirectory: String
     /// Told what the user should know that is not an error (waiting for a lock, a file
     /// system that cannot swap folders in one step).
@@ -40,22 +40,22 @@ public struct BriefWriter {
         self.notice = notice
     }
 
-    /// The quarter's folder.
-    public func folder(for quarter: Quarter) -> String { join(outputDirectory, quarter.description) }
+    /// The folder of a quarter's or a year's brief.
+    public func folder(for period: Period) -> String { join(outputDirectory, period.description) }
 
     /// Writes the brief of `report` in `formats` and returns the paths of the files written,
-    /// under the quarter's folder. Files of formats not asked for are kept from the old brief.
-    public func write(_ report: QuarterReport, formats: Set<BriefFormat>) throws(BriefWriteError) -> [String] {
+    /// under the period's folder. Files of formats not asked for are kept from the old brief.
+    public func write(_ report: PeriodReport, formats: Set<BriefFormat>) throws(BriefWriteError) -> [String] {
         try write(report, formats: formats) { format, report, folder throws(BriefWriteError) in
             try Self.render(format, report, into: folder)
         }
     }
 
     /// The same, with the rendering step given (tests use it to fail on purpose).
-    func write(_ report: QuarterReport, formats: Set<BriefFormat>,
-               render: (BriefFormat, QuarterReport, String) throws(BriefWriteError) -> [String])
+    func write(_ report: PeriodReport, formats: Set<BriefFormat>,
+               render: (BriefFormat, PeriodReport, String) throws(BriefWriteError) -> [String])
         throws(BriefWriteError) -> [String] {
-        let target = folder(for: report.quarter)
+        let target = folder(for: report.period)
         let files = FileManager.default
         try attempt(outputDirectory) {
             try files.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
@@ -64,14 +64,14 @@ public struct BriefWriter {
         defer { withExtendedLifetime(lock) {} }
         Leftovers.removeDeadRuns(in: outputDirectory)
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = join(outputDirectory, ".\(report.quarter).new-\(token)")
+        let staging = join(outputDirectory, ".\(report.period).new-\(token)")
         try attempt(staging) { try files.createDirectory(atPath: staging, withIntermediateDirectories: false) }
         do {
             var written: [String] = []
             for format in BriefFormat.allCases where formats.contains(format) {
                 written += try render(format, report, staging)
             }
-            try keepOtherFiles(from: target, in: staging, except: formats.map { Self.entry($0, report.quarter) })
+            try keepOtherFiles(from: target, in: staging, except: formats.map { Self.entry($0, report.period) })
             try replace(target, with: staging, token: token)
             return written.sorted().map { join(target, $0) }
         } catch {
@@ -80,15 +80,15 @@ public struct BriefWriter {
         }
     }
 
-    /// The top-level entry of a format in a quarter's folder.
-    static func entry(_ format: BriefFormat, _ quarter: Quarter) -> String {
-        format == .csv ? "csv" : "liaison-\(quarter).\(format.rawValue)"
+    /// The top-level entry of a format in a period's folder.
+    static func entry(_ format: BriefFormat, _ period: Period) -> String {
+        format == .csv ? "csv" : "liaison-\(period).\(format.rawValue)"
     }
 
     /// Renders one format into `folder`; returns the files' paths relative to it.
-    static func render(_ format: BriefFormat, _ report: QuarterReport, into folder: String) throws(BriefWriteError)
+    static func render(_ format: BriefFormat, _ report: PeriodReport, into folder: String) throws(BriefWriteError)
         -> [String] {
-        let name = entry(format, report.quarter)
+        let name = entry(format, report.period)
         switch format {
         case .txt:
             try writeText(TextRenderer.render(report), to: join(folder, name))

@@ -17,7 +17,7 @@ struct Benchmarks: ParsableCommand {
         defaultSubcommand: Benchmark.self)
 }
 
-/// Times `QuarterReport` on a large synthetic ledger built in memory.
+/// Times `PeriodReport` on a large synthetic ledger built in memory.
 struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aggregate",
@@ -55,12 +55,12 @@ struct Benchmark: ParsableCommand {
         // Safe: the year is in range and 4 is a quarter number.
         let quarter = Quarter(year: lastYear, number: 4)!
         let asOf = quarter.next.firstDay
-        var report: QuarterReport?
+        var report: PeriodReport?
         var times: [Duration] = []
         var latest = quarter
         let latestTime = try clock.measure { latest = try QuarterChoice.latest.resolve(in: ledger, asOf: asOf)[0] }
         for _ in 0..<runs {
-            times.append(try clock.measure { report = try QuarterReport(ledger: ledger, quarter: quarter, asOf: asOf) })
+            times.append(try clock.measure { report = try PeriodReport(ledger: ledger, quarter: quarter, asOf: asOf) })
         }
         times.sort()
         print("ledger: \(engagements) engagements, \(partners) partners, \(years) years, built in \(Self.seconds(buildTime))")

@@ -40,7 +40,7 @@ struct PipelineBenchmark: ParsableCommand {
         }
         let quarter = Quarter(parsing: "2025-Q4")!
         let report = try time("aggregate") {
-            try QuarterReport(ledger: loaded.ledger, quarter: quarter, asOf: Day(iso: "2026-01-02")!)
+            try PeriodReport(ledger: loaded.ledger, quarter: quarter, asOf: Day(iso: "2026-01-02")!)
         }
         let out = folder + "/Reports"
         for format in [BriefFormat.csv, .xlsx, .txt] {

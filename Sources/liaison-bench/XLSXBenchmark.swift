@@ -28,7 +28,7 @@ struct XLSXBenchmark: ParsableCommand {
         guard let quarter = Quarter(parsing: quarter) else { throw ValidationError("--quarter: not a quarter") }
         let loaded = LedgerLoader(directory: ledger).load()
         guard !loaded.hasErrors else { throw ValidationError("the ledger has errors; run liaison validate") }
-        let report = try QuarterReport(ledger: loaded.ledger, quarter: quarter, asOf: quarter.lastDay.adding(days: 1))
+        let report = try PeriodReport(ledger: loaded.ledger, quarter: quarter, asOf: quarter.lastDay.adding(days: 1))
         let tables = BriefTables(report)
         let clock = ContinuousClock()
         var times: [Duration] = []

@@ -4,22 +4,26 @@ import LiaisonCore
 import LiaisonMetrics
 import LiaisonRender
 
-/// `liaison brief`: validates the ledger, computes a quarter and writes its brief.
+/// `liaison brief`: validates the ledger, computes a quarter or a year and writes its brief.
 struct Brief: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a quarter's brief as CSV tables, an XLSX workbook and a plain-text briefing.",
+        abstract: "Write a quarter's brief, or a year in review, as CSV tables, an XLSX workbook and a plain-text briefing.",
         discussion: """
-            Writes <out>/<YYYY-Qn>/liaison-<YYYY-Qn>.txt, .xlsx and csv/<table>.csv, replacing the \
-            quarter's previous brief all at once. The ledger is validated first: any error stops the \
-            command before anything is written.
+            Writes <out>/<YYYY-Qn>/liaison-<YYYY-Qn>.txt, .xlsx and csv/<table>.csv (with --year, \
+            <out>/<YYYY>/liaison-<YYYY>.txt and so on), replacing the previous brief all at once. The \
+            ledger is validated first: any error stops the command before anything is written.
             """
     )
 
     @OptionGroup var options: LedgerOptions
 
-    @Option(help: ArgumentHelp("YYYY-Qn, latest (the latest quarter with a dated record), previous (the last quarter ended before --as-of) or all (every quarter with something to report).",
+    @Option(help: ArgumentHelp("YYYY-Qn, latest (the latest quarter with a dated record; the default), previous (the last quarter ended before --as-of) or all (every quarter with something to report).",
                                valueName: "quarter"))
-    var quarter: String = "latest"
+    var quarter: String?
+
+    @Option(help: ArgumentHelp("Write the year in review instead: YYYY, latest, previous (the year before --as-of's, for a January run) or all.",
+                               valueName: "year"))
+    var year: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the brief is as of.", valueName: "YYYY-MM-DD"))
     var asOf: String?
@@ -27,7 +31,7 @@ struct Brief: ParsableCommand {
     @Option(help: ArgumentHelp("Formats to write, comma-separated: csv, xlsx, txt.", valueName: "formats"))
     var format: String = "csv,xlsx,txt"
 
-    @Option(help: ArgumentHelp("The folder that receives one folder per quarter.", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder that receives one folder per quarter or year.", valueName: "dir"))
     var out: String = "Reports"
 
     @Flag(help: "Count records still marked 'draft: true' (left out by default).")
@@ -37,8 +41,14 @@ struct Brief: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard QuarterChoice(parsing: quarter) != nil else {
+        if quarter != nil && year != nil {
+            throw ValidationError("--quarter and --year: give one of them, not both")
+        }
+        if let quarter, QuarterChoice(parsing: quarter) == nil {
             throw ValidationError("--quarter '\(quarter)' is not a quarter: write YYYY-Qn (2025-Q4), latest, previous or all")
+        }
+        if let year, YearChoice(parsing: year) == nil {
+            throw ValidationError("--year '\(year)' is not a year: write YYYY (2024), latest, previous or all")
         }
         if let asOf, Day(iso: asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a day: write YYYY-MM-DD (2026-01-02)")
@@ -61,10 +71,8 @@ struct Brief: ParsableCommand {
         let formats = try formats()
         let writer = BriefWriter(outputDirectory: out) { Console.printError("warning: \(out): \($0)") }
         do {
-            // Safe: validate() checked the text.
-            let choice = QuarterChoice(parsing: quarter) ?? .latest
-            for quarter in try choice.resolve(in: ledger, asOf: asOf) {
-                let report = try QuarterReport(ledger: ledger, quarter: quarter, asOf: asOf)
+            for period in try periods(in: ledger, asOf: asOf) {
+                let report = try PeriodReport(ledger: ledger, period: period, asOf: asOf)
                 let paths = try writer.write(report, formats: formats)
                 if !quiet { paths.forEach { print($0) } }
             }
@@ -76,6 +84,16 @@ struct Brief: ParsableCommand {
             Console.printError("error: cannot write the brief: \(reason). The earlier brief, if any, is unchanged.")
             throw ExitCode.failure
         }
+    }
+
+    /// The quarters or years asked for, oldest first.
+    private func periods(in ledger: Ledger, asOf: Day) throws(MetricsError) -> [Period] {
+        // Safe: validate() checked the texts.
+        if let year, let choice = YearChoice(parsing: year) {
+            return try choice.resolve(in: ledger, asOf: asOf).map(Period.year)
+        }
+        let choice = quarter.flatMap(QuarterChoice.init(parsing:)) ?? .latest
+        return try choice.resolve(in: ledger, asOf: asOf).map(Period.quarter)
     }
 
     private func formats() throws -> Set<BriefFormat> {

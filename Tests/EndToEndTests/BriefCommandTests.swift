@@ -20,6 +20,35 @@ import Testing
         #expect(quiet.out == "" && quiet.err == "")
     }
 
+    @Test func writesAYearInReview() throws {
+        let root = try Command.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try Command.run(["brief", "--year", "previous", "--as-of", "2025-01-02"], in: root)
+        #expect(result.status == 0)
+        #expect(result.err == "")
+        let lines = result.out.split(separator: "\n")
+        #expect(lines.count == 19)
+        #expect(lines.first == "Reports/2024/csv/agreement-types.csv")
+        #expect(lines.last == "Reports/2024/liaison-2024.xlsx")
+        let text = try String(contentsOf: root.appendingPathComponent("Reports/2024/liaison-2024.txt"), encoding: .utf8)
+        #expect(text.hasPrefix("LIAISON YEAR IN REVIEW: 2024\n"))
+        #expect(text.contains("(year complete)"))
+    }
+
+    @Test(arguments: [
+        (["--year", "24"], "--year '24' is not a year"),
+        (["--year", "2024", "--quarter", "2024-Q4"], "--quarter and --year: give one of them, not both"),
+        (["--year", "2027", "--as-of", "2026-01-02"], "error: 2027 begins on 2027-01-01, after the as-of date 2026-01-02; pick an earlier year"),
+    ])
+    func aYearItCannotReviewIsRefused(_ arguments: [String], _ message: String) throws {
+        let root = try Command.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try Command.run(["brief"] + arguments, in: root)
+        #expect(result.status != 0)
+        #expect(result.err.contains(message))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Reports").path))
+    }
+
     @Test func warningsShowUnlessQuiet() throws {
         let root = try Command.workspace()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -93,13 +122,14 @@ import Testing
             == ["2025-Q4"])
     }
 
-    /// CI regenerates the committed briefs and fails when they differ. Only the files git
-    /// tracks count, so briefs a local schedule added to `Reports/` do not fail the tests.
+    /// CI regenerates the committed briefs, quarters and years, and fails when they differ.
+    /// Only the files git tracks count, so briefs a local schedule added to `Reports/` do not
+    /// fail the tests.
     @Test func theCommittedReportsAreWhatTheSeedsProduce() throws {
         let root = try Command.workspace()
         defer { try? FileManager.default.removeItem(at: root) }
-        let result = try Command.run(["brief", "--quarter", "all", "--quiet"], in: root)
-        #expect(result.status == 0)
+        #expect(try Command.run(["brief", "--quarter", "all", "--quiet"], in: root).status == 0)
+        #expect(try Command.run(["brief", "--year", "all", "--quiet"], in: root).status == 0)
         let regenerated = try Command.files(under: root.appendingPathComponent("Reports"))
         let tracked = try Command.run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "ls-files", "Reports"],
                                       in: Command.packageRoot)
@@ -110,7 +140,8 @@ import Testing
         for name in committed {
             let data = try Data(contentsOf: Command.packageRoot.appendingPathComponent("Reports/\(name)"))
             if regenerated[name] != data {
-                Issue.record("Reports/\(name) differs from what the seeds produce; run: swift run liaison brief --quarter all")
+                let fix = "swift run liaison brief --quarter all; swift run liaison brief --year all"
+                Issue.record("Reports/\(name) differs from what the seeds produce; run: \(fix)")
             }
         }
     }

@@ -21,13 +21,13 @@ import Testing
             Fixture.agreement("g7", .other, .interestExpressed, ["NO"], "undated"),
         ])
 
-    static let report = try! QuarterReport(ledger: ledger, quarter: Fixture.quarter("2025-Q4"),
+    static let report = try! PeriodReport(ledger: ledger, quarter: Fixture.quarter("2025-Q4"),
                                            asOf: Fixture.day("2026-01-15"))
 
     func row(_ type: AgreementType, _ status: AgreementStatus) -> [Int] {
         guard let row = Self.report.agreementTypes.first(where: { $0.type == type && $0.status == status })
         else { return [] }
-        return [row.quarter, row.yearToDate, row.allTime]
+        return [row.period, row.yearToDate, row.allTime]
     }
 
     @Test func everyTypeAndStatusHasARowInVocabularyOrder() {
@@ -51,7 +51,7 @@ import Testing
         // Undated: counted nowhere.
         #expect(row(.other, .interestExpressed) == [0, 0, 0])
         let totals = Self.report.agreementTypes.reduce(into: [0, 0, 0]) {
-            $0[0] += $1.quarter
+            $0[0] += $1.period
             $0[1] += $1.yearToDate
             $0[2] += $1.allTime
         }
@@ -59,13 +59,13 @@ import Testing
     }
 
     @Test func headlineCountsAgreementsAgainstThePreviousQuarter() throws {
-        #expect(Self.report.headline(.agreements).quarter == 2)
-        #expect(Self.report.headline(.agreementsSigned).quarter == 1)
-        #expect(Self.report.headline(.agreements).previousQuarter == 0)
+        #expect(Self.report.headline(.agreements).current == 2)
+        #expect(Self.report.headline(.agreementsSigned).current == 1)
+        #expect(Self.report.headline(.agreements).previous == 0)
         // 2025-Q2 has none; Q1 has g3, signed.
-        let q2 = try QuarterReport(ledger: Self.ledger, quarter: Fixture.quarter("2025-Q2"),
+        let q2 = try PeriodReport(ledger: Self.ledger, quarter: Fixture.quarter("2025-Q2"),
                                    asOf: Fixture.day("2026-01-15"))
-        #expect([q2.headline(.agreements).previousQuarter, q2.headline(.agreementsSigned).previousQuarter] == [1, 1])
+        #expect([q2.headline(.agreements).previous, q2.headline(.agreementsSigned).previous] == [1, 1])
         #expect(q2.headline(.agreements).change == -1)
     }
 

@@ -19,12 +19,12 @@ import Testing
         Fixture.initiative("headquarters", .infrastructure, [(.underStudy, "2025", "a4")]),
     ])
 
-    func report(_ quarter: String) throws -> QuarterReport {
-        try QuarterReport(ledger: Self.ledger, quarter: Fixture.quarter(quarter), asOf: Fixture.day("2026-02-01"))
+    func report(_ quarter: String) throws -> PeriodReport {
+        try PeriodReport(ledger: Self.ledger, quarter: Fixture.quarter(quarter), asOf: Fixture.day("2026-02-01"))
     }
 
     /// `id: status (change)` for each entry of a category.
-    func summary(_ report: QuarterReport, _ category: InitiativeCategory) -> [String] {
+    func summary(_ report: PeriodReport, _ category: InitiativeCategory) -> [String] {
         (report.inventory(category)?.entries ?? []).map { entry in
             let change = switch entry.change {
             case nil: ""
@@ -48,8 +48,8 @@ import Testing
     @Test func headlineCountsNewAndChangedInitiatives() throws {
         let report = try report("2025-Q4")
         // Q4: the clinic is new, the academy changed. Q3: the camp was new.
-        #expect([report.headline(.initiativesNew).quarter, report.headline(.initiativesNew).previousQuarter] == [1, 1])
-        #expect([report.headline(.initiativesChanged).quarter, report.headline(.initiativesChanged).previousQuarter]
+        #expect([report.headline(.initiativesNew).current, report.headline(.initiativesNew).previous] == [1, 1])
+        #expect([report.headline(.initiativesChanged).current, report.headline(.initiativesChanged).previous]
             == [1, 0])
     }
 
@@ -76,11 +76,11 @@ import Testing
 
     @Test func aQuarterWithOnlyUnchangedInitiativesIsEmpty() throws {
         let ledger = Fixture.ledger(initiatives: [Fixture.initiative("school", .training, [(.planned, "2024", "a2")])])
-        let report = try QuarterReport(ledger: ledger, quarter: Fixture.quarter("2025-Q1"),
+        let report = try PeriodReport(ledger: ledger, quarter: Fixture.quarter("2025-Q1"),
                                        asOf: Fixture.day("2026-02-01"))
         #expect(report.isEmpty)
         #expect(summary(report, .training) == ["school: planned"])
-        #expect(try QuarterReport(ledger: ledger, quarter: Fixture.quarter("2024-Q4"),
+        #expect(try PeriodReport(ledger: ledger, quarter: Fixture.quarter("2024-Q4"),
                                   asOf: Fixture.day("2026-02-01")).isEmpty == false)
     }
 

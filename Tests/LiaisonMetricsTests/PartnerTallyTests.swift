@@ -29,13 +29,13 @@ import Testing
         Fixture.engagement("e12-de", ["DE"], "2023", article: "a2"),
     ])
 
-    static let report = try! QuarterReport(ledger: ledger, quarter: Fixture.quarter("2025-Q4"),
+    static let report = try! PeriodReport(ledger: ledger, quarter: Fixture.quarter("2025-Q4"),
                                            asOf: Fixture.day("2026-01-15"))
 
     /// partners, countries, organisations, engagements, new, previous quarter, change, year to date.
     static func numbers(_ counts: PartnerCounts) -> [Int] {
         [counts.partners, counts.countries, counts.organisations, counts.engagements, counts.newPartners,
-         counts.previousQuarterPartners, counts.change, counts.yearToDatePartners]
+         counts.previousPeriodPartners, counts.change, counts.yearToDatePartners]
     }
 
     @Test func regionRowsByHand() {
@@ -71,7 +71,7 @@ import Testing
     @Test func headlineAgainstThePreviousQuarter() {
         // Q3 holds e04 (Senegal, from 28 September), e11 (China) and e13 (Australia): three
         // engagements, three countries, all engaged for the first time.
-        let rows = Self.report.headline.map { [$0.quarter, $0.previousQuarter, $0.change] }
+        let rows = Self.report.headline.map { [$0.current, $0.previous, $0.change] }
         #expect(Self.report.headline.map(\.measure) == HeadlineMeasure.allCases)
         #expect(rows == [
             [5, 3, 2], // partners
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func aLaterAsOfDayGivesTheSameReportOfACompleteQuarter() throws {
-        let later = try QuarterReport(ledger: Self.ledger, quarter: Fixture.quarter("2025-Q4"),
+        let later = try PeriodReport(ledger: Self.ledger, quarter: Fixture.quarter("2025-Q4"),
                                       asOf: Fixture.day("2026-11-22"))
         #expect(later == Self.report)
         #expect(later.asOf == Fixture.day("2025-12-31"))
@@ -124,11 +124,11 @@ import Testing
     }
 
     @Test func anEmptyQuarterHasAllSevenRegionsWithZeros() throws {
-        let report = try QuarterReport(ledger: Self.ledger, quarter: Fixture.quarter("2025-Q2"),
+        let report = try PeriodReport(ledger: Self.ledger, quarter: Fixture.quarter("2025-Q2"),
                                        asOf: Fixture.day("2026-01-15"))
         #expect(report.regions.map(\.region) == Region.allCases)
         #expect(report.regions.allSatisfy { $0.counts.partners == 0 && $0.counts.engagements == 0
-                && $0.counts.previousQuarterPartners == 0 && $0.counts.change == 0 })
+                && $0.counts.previousPeriodPartners == 0 && $0.counts.change == 0 })
         // The year-only 2025 United States still counts in the year to date.
         #expect(report.regions.map(\.counts.yearToDatePartners) == [0, 0, 0, 0, 1, 0, 0])
         #expect(report.partners.isEmpty)
@@ -136,7 +136,7 @@ import Testing
     }
 
     @Test func anEmptyLedgerGivesSevenZeroRows() throws {
-        let report = try QuarterReport(ledger: Ledger(), quarter: Fixture.quarter("2025-Q4"),
+        let report = try PeriodReport(ledger: Ledger(), quarter: Fixture.quarter("2025-Q4"),
                                        asOf: Fixture.day("2026-01-01"))
         #expect(report.regions.count == 7)
         #expect(report.regions.allSatisfy { $0.counts == PartnerCounts() })
@@ -149,7 +149,7 @@ import Testing
 
     @Test func anAsOfInsideTheQuarterLeavesOutWhatCameLater() throws {
         // As of 2025-11-30, Spain's 31 December visit has not happened yet.
-        let report = try QuarterReport(ledger: Self.ledger, quarter: Fixture.quarter("2025-Q4"),
+        let report = try PeriodReport(ledger: Self.ledger, quarter: Fixture.quarter("2025-Q4"),
                                        asOf: Fixture.day("2025-11-30"))
         #expect(!report.isComplete)
         #expect(report.partners.first { $0.partner.code == "ES" }?.engagements == 1)

@@ -63,9 +63,49 @@ import LiaisonMetrics
     }
 
     @Test func aQuarterAfterTheAsOfDayIsAnError() {
-        #expect(throws: MetricsError.quarterAfterAsOf(Fixture.quarter("2026-Q1"), asOf: Fixture.day("2025-12-31"))) {
-            try QuarterReport(ledger: Ledger(), quarter: Fixture.quarter("2026-Q1"), asOf: Fixture.day("2025-12-31"))
+        #expect(throws: MetricsError.periodAfterAsOf(.quarter(Fixture.quarter("2026-Q1")), asOf: Fixture.day("2025-12-31"))) {
+            try PeriodReport(ledger: Ledger(), quarter: Fixture.quarter("2026-Q1"), asOf: Fixture.day("2025-12-31"))
         }
         #expect(MetricsError.noDatedRecords(asOf: Fixture.day("2025-12-01")).description.contains("--quarter"))
+    }
+}
+
+/// `latest`, `previous`, `all` and named years.
+@Suite struct YearChoiceTests {
+    @Test(arguments: [("latest", YearChoice.latest), ("PREVIOUS", .previous), ("all", .all), ("2024", .year(2024))])
+    func parses(_ text: String, _ expected: YearChoice) {
+        #expect(YearChoice(parsing: text) == expected)
+    }
+
+    @Test(arguments: ["", "24", "2024-Q1", "20245", "year", "２０２４", "-202"])
+    func refuses(_ text: String) {
+        #expect(YearChoice(parsing: text) == nil)
+    }
+
+    @Test(arguments: [("2026-01-02", 2025), ("2026-12-31", 2025), ("2025-01-01", 2024)])
+    func previousIsTheYearBeforeTheAsOfDays(_ asOf: String, _ expected: Int) throws {
+        #expect(try YearChoice.previous.resolve(in: Ledger(), asOf: Fixture.day(asOf)) == [expected])
+    }
+
+    @Test(arguments: [
+        // e2, year-only 2026, starts on 1 January 2026.
+        ("2026-02-01", 2026),
+        ("2025-12-31", 2025),
+    ])
+    func latestIsTheLatestYearHoldingADatedRecord(_ asOf: String, _ expected: Int) throws {
+        #expect(try YearChoice.latest.resolve(in: QuarterChoiceTests.ledger, asOf: Fixture.day(asOf)) == [expected])
+    }
+
+    @Test func allIsEveryYearWithSomethingToReview() throws {
+        // 2024 has only article a2's publication, which reports nothing unplaced.
+        #expect(try YearChoice.all.resolve(in: QuarterChoiceTests.ledger, asOf: Fixture.day("2026-03-01")) == [2025, 2026])
+        #expect(try YearChoice.all.resolve(in: Ledger(), asOf: Fixture.day("2026-03-01")).isEmpty)
+    }
+
+    @Test func latestWithoutDatedRecordsIsAnError() {
+        let ledger = Fixture.ledger(engagements: [Fixture.engagement("e", ["ES"], "undated")])
+        #expect(throws: MetricsError.noDatedRecords(asOf: Fixture.day("2025-12-01"))) {
+            try YearChoice.latest.resolve(in: ledger, asOf: Fixture.day("2025-12-01"))
+        }
     }
 }

@@ -15,7 +15,7 @@ import Testing
         statements: [Fixture.statement("s2", "undated"), Fixture.statement("s1", "2025-12-01", article: "a3")],
         mentions: [Fixture.mention("m1", "undated", article: "a2"), Fixture.mention("m2", "2025-10", article: "a4")])
 
-    static let report = try! QuarterReport(ledger: ledger, quarter: Fixture.quarter("2025-Q4"),
+    static let report = try! PeriodReport(ledger: ledger, quarter: Fixture.quarter("2025-Q4"),
                                            asOf: Fixture.day("2026-01-15"))
 
     @Test func placedRecordsBelongToTheirQuarterUnplacedOnesToTheirArticles() {
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func theSameRecordsOneYearEarlier() throws {
-        let report = try QuarterReport(ledger: Self.ledger, quarter: Fixture.quarter("2024-Q4"),
+        let report = try PeriodReport(ledger: Self.ledger, quarter: Fixture.quarter("2024-Q4"),
                                        asOf: Fixture.day("2026-01-15"))
         #expect(report.figures.map(\.id) == ["f2"])
         #expect(report.mentions.map(\.id) == ["m1"])

@@ -8,7 +8,7 @@ import LiaisonMetrics
     static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
     static let ledger = LedgerLoader(directory: seeds).load().ledger
-    static let report = try! QuarterReport(ledger: ledger, quarter: Fixture.quarter("2025-Q4"),
+    static let report = try! PeriodReport(ledger: ledger, quarter: Fixture.quarter("2025-Q4"),
                                            asOf: Fixture.day("2026-01-02"))
 
     /// Derived from article 001 (INTERPOL's 93rd General Assembly, Marrakech, 24-27 November
@@ -36,7 +36,7 @@ import LiaisonMetrics
     @Test func regionCountsDerivedFromArticle001() {
         let rows = Self.report.regions.map { region in
             [region.counts.partners, region.counts.countries, region.counts.organisations,
-             region.counts.engagements, region.counts.newPartners, region.counts.previousQuarterPartners,
+             region.counts.engagements, region.counts.newPartners, region.counts.previousPeriodPartners,
              region.counts.change, region.counts.yearToDatePartners]
         }
         #expect(rows == [
@@ -68,7 +68,7 @@ import LiaisonMetrics
     @Test func theTwoMemorandaSignedInMarrakech() {
         #expect(Self.report.agreements.map { $0.parties.map(\.code) } == [["ET"], ["NO"]])
         let signed = Self.report.agreementTypes.first { $0.type == .memorandumOfUnderstanding && $0.status == .signed }
-        #expect(signed?.quarter == 2)
+        #expect(signed?.period == 2)
     }
 
     @Test func latestOnTheSeedsIs2025Q4() throws {

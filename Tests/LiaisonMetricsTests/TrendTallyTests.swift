@@ -43,7 +43,7 @@ import Testing
             Fixture.mention("m-q3", "2024-08"),
         ])
 
-    static let report = try! QuarterReport(ledger: ledger, quarter: Fixture.quarter("2025-Q4"),
+    static let report = try! PeriodReport(ledger: ledger, quarter: Fixture.quarter("2025-Q4"),
                                            asOf: Fixture.day("2025-12-15"))
 
     /// quarter: [Africa, Asia, Europe, Latin America, Northern America, Oceania, organisations],
@@ -67,12 +67,12 @@ import Testing
 
     @Test func theLastRowIsTheQuartersHeadline() {
         let last = Self.report.trend.last!
-        #expect(last.quarter == Self.report.quarter)
-        #expect(last.partners == Self.report.headline(.partners).quarter)
-        #expect(last.engagements == Self.report.headline(.engagements).quarter)
-        #expect(last.newPartners == Self.report.headline(.newPartners).quarter)
-        #expect(last.agreementsSigned == Self.report.headline(.agreementsSigned).quarter)
-        #expect(Self.report.trend[6].partners == Self.report.headline(.partners).previousQuarter)
+        #expect(Period.quarter(last.quarter) == Self.report.period)
+        #expect(last.partners == Self.report.headline(.partners).current)
+        #expect(last.engagements == Self.report.headline(.engagements).current)
+        #expect(last.newPartners == Self.report.headline(.newPartners).current)
+        #expect(last.agreementsSigned == Self.report.headline(.agreementsSigned).current)
+        #expect(Self.report.trend[6].partners == Self.report.headline(.partners).previous)
     }
 
     @Test func lapsedPartnersMostRecentlySeenFirst() {
@@ -85,8 +85,21 @@ import Testing
         #expect(returning == ["ES 2023-Q2 2", "INTERPOL 2024-Q2 1", "JP 2023 1"])
     }
 
+    @Test func aYearOnlyEngagementWithinTheFourQuartersBeforeMakesAPartnerLapsed() throws {
+        // 2024 is exactly the four quarters before 2025-Q1; 2023 is wholly before them.
+        let ledger = Fixture.ledger(engagements: [
+            Fixture.engagement("br-y", ["BR"], "2024", article: "a2"),
+            Fixture.engagement("br-q", ["BR"], "2024-05", article: "a2"),
+            Fixture.engagement("jp-y", ["JP"], "2023", article: "a2"),
+            Fixture.engagement("jp-q", ["JP"], "2025-02-01", article: "a4"),
+        ])
+        let report = try PeriodReport(ledger: ledger, quarter: Fixture.quarter("2025-Q1"), asOf: Fixture.day("2025-06-30"))
+        #expect(report.lapsed.map { "\($0.partner.code) \($0.lastSeen) \($0.engagements)" } == ["BR 2024 2"])
+        #expect(report.returning.map { "\($0.partner.code) \($0.lastSeen) \($0.engagements)" } == ["JP 2023 1"])
+    }
+
     @Test func aQuarterWithoutRecordsHasAnEmptyTrendAndNoMovements() throws {
-        let report = try QuarterReport(ledger: Fixture.ledger(), quarter: Fixture.quarter("2025-Q1"),
+        let report = try PeriodReport(ledger: Fixture.ledger(), quarter: Fixture.quarter("2025-Q1"),
                                        asOf: Fixture.day("2025-06-30"))
         #expect(report.trend.map(\.quarter.description) == [
             "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1",
@@ -97,7 +110,7 @@ import Testing
 
     @Test(arguments: [("2025-Q1", "2023-Q2"), ("2024-Q4", "2023-Q1"), ("2025-Q3", "2023-Q4")])
     func theTrendStartsSevenQuartersBack(quarter: String, first: String) throws {
-        let report = try QuarterReport(ledger: Fixture.ledger(), quarter: Fixture.quarter(quarter),
+        let report = try PeriodReport(ledger: Fixture.ledger(), quarter: Fixture.quarter(quarter),
                                        asOf: Fixture.day("2026-01-01"))
         #expect(report.trend.first?.quarter.description == first)
         #expect(report.trend.count == 8)

@@ -118,6 +118,36 @@ import Testing
         #expect(independent["created"] as? String == "2025-12-31T00:00:00")
     }
 
+    /// The seeds' 2024: openpyxl reads the Regions sheet as the CSV has it (the year's
+    /// counts, then its quarters), the title and sheet names speak of a year, and the trend
+    /// chart draws the year's four quarters.
+    @Test func theYearWorkbookReadsBackAsTheYearsCSV() throws {
+        let tables = BriefTables(try Seeds.report("2024"))
+        let (json, independent) = try readBackWithOpenpyxl(tables)
+        let rows = try #require(independent["regions"] as? [[Any]])
+        let fromWorkbook = rows.map { row in
+            row.map { ($0 as? NSNumber).map { String($0.intValue) } ?? ($0 as? String ?? "?") }.joined(separator: ",")
+        }
+        let csv = CSVRenderer.render(tables.partnersByRegion.columns(for: .csv)).split(separator: "\r\n").map(String.init)
+        #expect(fromWorkbook.dropFirst() == csv.dropFirst())
+        #expect(fromWorkbook.first == "Region,Partners,Countries,Organisations,Engagements,New partners,"
+            + "Partners previous year,Change,Q1,Q2,Q3,Q4")
+        #expect(fromWorkbook.last == "International organisations,2,0,2,3,1,1,1,0,0,0,2")
+        #expect(independent["title"] as? String == "Liaison year in review 2024")
+        #expect(independent["created"] as? String == "2024-12-31T00:00:00")
+        let names = try #require(independent["sheetnames"] as? [String])
+        #expect(names.contains("Undated") && !names.contains("Without a quarter"))
+        #expect(cell(sheet(json, "Summary"), row: 4, column: 0)["value"] as? String == "Year")
+
+        let charts = try #require((json["raw"] as? [String: Any])?["chart_details"] as? [[String: Any]])
+        let trend = try #require(charts.first { ($0["kinds"] as? [String]) == ["lineChart"] })
+        let series = try #require(trend["series"] as? [[String: String]])
+        #expect(series.first?["categories"] == "Trends!$A$2:$A$5")
+        #expect((independent["trends"] as? [[Any]])?.dropFirst().map { $0[0] as? String } == [
+            "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4",
+        ])
+    }
+
     @Test func theSameReportGivesTheSameBytes() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -130,7 +160,7 @@ import Testing
     }
 
     /// A one-engagement ledger whose article has a URL and whose summary is `summary`.
-    func report(summary: String) throws -> QuarterReport {
+    func report(summary: String) throws -> PeriodReport {
         let day = try #require(Day(iso: "2025-11-24"))
         let partner = try #require(Gazetteer.standard.partner(code: "ES"))
         let article = Article(id: "a1", file: "a1.txt", title: "=HYPERLINK(\"http://evil\")", url: "https://example.org/a1",
@@ -138,7 +168,7 @@ import Testing
         let engagement = Engagement(id: "e1", partners: [partner], kind: .meeting, date: .day(day), summary: summary,
                                     sources: [Provenance(article: "a1", lines: [1], location: SourceLocation(path: "t"))])
         let ledger = Ledger(articles: [article], engagements: [engagement])
-        return try QuarterReport(ledger: ledger, quarter: Quarter(containing: day), asOf: day)
+        return try PeriodReport(ledger: ledger, quarter: Quarter(containing: day), asOf: day)
     }
 
     @Test func sourceURLsAreHyperlinksAndFormulasStayText() throws {

@@ -7,7 +7,7 @@ public enum TextRenderer {
     public static let width = 80
 
     /// The briefing of `report`.
-    public static func render(_ report: QuarterReport) -> String {
+    public static func render(_ report: PeriodReport) -> String {
         var briefing = Briefing(report: report)
         briefing.write()
         return briefing.lines.map { $0.trimmingTrailingSpaces() + "\n" }.joined()
@@ -16,21 +16,23 @@ public enum TextRenderer {
 
 /// The briefing being written, line by line.
 private struct Briefing {
-    let report: QuarterReport
+    let report: PeriodReport
+    let period: Period
     /// Each cited article's number, by id.
     let references: [String: Int]
     var lines: [String] = []
 
-    init(report: QuarterReport) {
+    init(report: PeriodReport) {
         self.report = report
+        period = report.period
         references = Dictionary(uniqueKeysWithValues: report.sources.enumerated().map { ($0.element.id, $0.offset + 1) })
     }
 
     mutating func write() {
         header()
         guard !report.isEmpty else {
-            paragraph("Nothing is recorded for \(report.quarter): no engagement, agreement, figure, statement or "
-                + "initiative news is dated in the quarter or reported by an article published in it.")
+            paragraph("Nothing is recorded for \(period): no engagement, agreement, figure, statement or "
+                + "initiative news is dated in the \(period.noun) or reported by an article published in it.")
             trend()
             movements()
             return
@@ -53,45 +55,46 @@ private struct Briefing {
     // MARK: Sections
 
     private mutating func header() {
-        let quarter = report.quarter
-        lines.append("LIAISON QUARTERLY BRIEF: \(quarter)")
+        lines.append((period.isYear ? "LIAISON YEAR IN REVIEW: " : "LIAISON QUARTERLY BRIEF: ") + period.description)
         lines.append("International security cooperation of the DGSN and DGST")
-        let status = report.isComplete ? "quarter complete" : "quarter in progress"
-        paragraph("\(Self.prose(quarter.firstDay)) to \(Self.prose(quarter.lastDay)); "
+        let status = "\(period.noun) " + (report.isComplete ? "complete" : "in progress")
+        paragraph("\(Self.prose(period.firstDay)) to \(Self.prose(period.lastDay)); "
             + "data as of \(Self.prose(report.asOf)) (\(status)).", blankBefore: false)
     }
 
     private mutating func headline() {
         let total = report.total
-        let previous = report.headline(.partners).previousQuarter
-        var text = "In \(report.quarter) the services engaged \(TextLayout.count(total.partners, "partner")) "
+        let previous = report.headline(.partners).previous
+        var text = "In \(period) the services engaged \(TextLayout.count(total.partners, "partner")) "
             + "(\(TextLayout.count(total.countries, "country", "countries")) and "
             + "\(TextLayout.count(total.organisations, "international organisation"))) in "
             + "\(TextLayout.count(report.engagementCount, "engagement")); "
             + "\(total.newPartners) of the partners had not been engaged before. "
-            + "In \(report.quarter.previous) they engaged \(TextLayout.count(previous, "partner")). "
-        let agreements = report.headline(.agreements).quarter
-        let signed = report.headline(.agreementsSigned).quarter
-        text += agreements == 0 ? "No agreement is dated in the quarter. "
-            : "\(TextLayout.count(agreements, "agreement")) \(agreements == 1 ? "is" : "are") dated in the quarter, "
-                + "\(signed) signed. "
-        text += "\(TextLayout.count(report.headline(.initiativesNew).quarter, "initiative")) first reported, "
-            + "\(report.headline(.initiativesChanged).quarter) with a new status. "
-            + "Year to date: \(TextLayout.count(total.yearToDatePartners, "partner"))."
+            + "In \(period.previous) they engaged \(TextLayout.count(previous, "partner")). "
+        let agreements = report.headline(.agreements).current
+        let signed = report.headline(.agreementsSigned).current
+        text += agreements == 0 ? "No agreement is dated in the \(period.noun). "
+            : "\(TextLayout.count(agreements, "agreement")) \(agreements == 1 ? "is" : "are") dated in the "
+                + "\(period.noun), \(signed) signed. "
+        text += "\(TextLayout.count(report.headline(.initiativesNew).current, "initiative")) first reported, "
+            + "\(report.headline(.initiativesChanged).current) with a new status."
+        if !period.isYear { text += " Year to date: \(TextLayout.count(total.yearToDatePartners, "partner"))." }
         paragraph(text)
     }
 
     private mutating func keyFigures() {
         section("Key figures")
-        let rows = [["", report.quarter.description, report.quarter.previous.description, "Change"]]
+        let rows = [["", period.description, period.previous.description, "Change"]]
             + report.headline.map {
-                [$0.measure.label, String($0.quarter), String($0.previousQuarter), TextLayout.signed($0.change)]
+                [$0.measure.label, String($0.current), String($0.previous), TextLayout.signed($0.change)]
             }
         lines += TextLayout.table(rows)
     }
 
+    /// A quarter's regions with a bar each; a year's with its quarters side by side.
     private mutating func regions() {
-        section("Partnerships by region")
+        section(period.isYear ? "Partnerships by region and quarter" : "Partnerships by region")
+        guard !period.isYear else { return yearRegions() }
         let header = ["Region", "Partners", "New", "Eng.", "Prev.", "Change"]
         var rows = [header] + report.regions.map { row in
             [row.region.name] + Self.numbers(row.counts)
@@ -108,12 +111,30 @@ private struct Briefing {
         }
         lines += table
         paragraph("Partners: distinct partners engaged. New: engaged for the first time in the ledger. "
-            + "Eng.: engagements, counted once per partner. Prev.: partners engaged in \(report.quarter.previous).")
+            + "Eng.: engagements, counted once per partner. Prev.: partners engaged in \(period.previous).")
     }
 
-    /// The eight quarters as a table of 75 columns at most; a quarter without records says so.
+    private mutating func yearRegions() {
+        let quarters = report.trend
+        let header = ["Region"] + quarters.map { "Q\($0.quarter.number)" }
+            + ["Year", "New", "Eng.", period.previous.description, "Change"]
+        func row(_ name: String, _ inQuarters: [Int], _ counts: PartnerCounts) -> [String] {
+            [name] + inQuarters.map(String.init) + Self.numbers(counts)
+        }
+        lines += TextLayout.table([header]
+            + report.regions.enumerated().map { index, region in
+                row(region.region.name, quarters.map { $0.partnersByRegion[index] }, region.counts)
+            }
+            + [row("Total", quarters.map(\.partners), report.total)])
+        paragraph("Q1 to Q4: distinct partners engaged in each quarter. Year: distinct partners engaged in the year, "
+            + "engagements dated only by the year included, so the quarters need not add up to it. New: engaged "
+            + "for the first time in the ledger. Eng.: engagements, counted once per partner. "
+            + "\(period.previous): partners engaged in \(period.previous).")
+    }
+
+    /// The trend's quarters as a table of 75 columns at most; a quarter without records says so.
     private mutating func trend() {
-        section("Trend over eight quarters")
+        section(period.isYear ? "Quarter by quarter" : "Trend over eight quarters")
         let header = ["Quarter"] + Region.allCases.map(Self.shortName) + ["Total", "Eng.", "New", "Sign."]
         var table = TextLayout.table([header] + report.trend.map { row in
             [row.quarter.description] + row.partnersByRegion.map(String.init)
@@ -125,7 +146,8 @@ private struct Briefing {
         lines += table
         paragraph(Region.allCases.map { "\(Self.shortName($0)): \($0.name)" }.joined(separator: "; ")
             + ". Distinct partners engaged per region; Total: all regions; Eng.: engagements; New: partners engaged "
-            + "for the first time; Sign.: agreements signed. Year-only records have no quarter and are left out.")
+            + "for the first time; Sign.: agreements signed. Year-only records have no quarter and are left out"
+            + (period.isYear ? " here; they count in the year's figures." : "."))
     }
 
     /// A region's name in four letters at most, for the trend table.
@@ -143,12 +165,13 @@ private struct Briefing {
 
     /// Partners that lapsed and partners that returned.
     private mutating func movements() {
-        let quarter = report.quarter
-        let before = "\(Self.quarter(quarter, back: 4)) to \(quarter.previous)"
-        gaps("Lapsed partners", "Engaged in \(before), not in \(quarter):", report.lapsed,
-             counted: "in those four quarters")
-        gaps("Returning partners", "Engaged in \(quarter), not in \(before), but engaged before:", report.returning,
-             counted: "this quarter")
+        // The four quarters before the period: a year's are the year before.
+        let first = period.quarters[0]
+        let before = period.isYear ? period.previous.description : "\(Self.quarter(first, back: 4)) to \(first.previous)"
+        gaps("Lapsed partners", "Engaged in \(before), not in \(period):", report.lapsed,
+             counted: period.isYear ? "in \(before)" : "in those four quarters")
+        gaps("Returning partners", "Engaged in \(period), not in \(before), but engaged before:", report.returning,
+             counted: "this \(period.noun)")
     }
 
     private mutating func gaps(_ title: String, _ introduction: String, _ gaps: [PartnerGap], counted: String) {
@@ -168,13 +191,13 @@ private struct Briefing {
 
     private static func numbers(_ counts: PartnerCounts) -> [String] {
         [String(counts.partners), String(counts.newPartners), String(counts.engagements),
-         String(counts.previousQuarterPartners), TextLayout.signed(counts.change)]
+         String(counts.previousPeriodPartners), TextLayout.signed(counts.change)]
     }
 
     private mutating func agreements() {
         section("Agreements")
         if report.agreements.isEmpty {
-            lines.append("No agreement is dated in \(report.quarter).")
+            lines.append("No agreement is dated in \(period).")
         }
         for agreement in report.agreements {
             let parties = agreement.parties.map(\.name).joined(separator: ", ")
@@ -184,12 +207,15 @@ private struct Briefing {
             if let summary = agreement.summary { text += " " + summary }
             bullet(text + cite(agreement.sources))
         }
-        let counted = report.agreementTypes.filter { $0.allTime > 0 || $0.yearToDate > 0 || $0.quarter > 0 }
+        let counted = report.agreementTypes.filter { $0.allTime > 0 || $0.yearToDate > 0 || $0.period > 0 }
         guard !counted.isEmpty else { return }
         lines.append("")
-        lines += TextLayout.table([["Type", "Status", "Quarter", "Year", "All time"]] + counted.map {
-            [$0.type.label, $0.status.label, String($0.quarter), String($0.yearToDate), String($0.allTime)]
-        }, leftColumns: 2)
+        let isYear = period.isYear
+        lines += TextLayout.table([["Type", "Status"] + (isYear ? ["Year"] : ["Quarter", "Year"]) + ["All time"]]
+            + counted.map {
+                [$0.type.label, $0.status.label, String($0.period)] + (isYear ? [] : [String($0.yearToDate)])
+                    + [String($0.allTime)]
+            }, leftColumns: 2)
     }
 
     private mutating func inventory(_ category: InitiativeCategory, title: String) {
@@ -208,14 +234,15 @@ private struct Briefing {
 
     private mutating func initiative(_ entry: InitiativeEntry) {
         let place = entry.locations.isEmpty ? "" : " (\(entry.locations.joined(separator: ", ")))"
-        let change = entry.change.map { $0 == .new ? " NEW this quarter." : " Status changed this quarter, \($0.label)." } ?? ""
+        let noun = period.noun
+        let change = entry.change.map { $0 == .new ? " NEW this \(noun)." : " Status changed this \(noun), \($0.label)." } ?? ""
         bullet("\(entry.name)\(place): \(entry.status.label), \(entry.statusDate).\(change)" + cite(entry.sources))
     }
 
     /// Engagements of the same kind, event, venue and date on one line.
     private mutating func engagements() {
         section("Notable engagements")
-        if report.engagements.isEmpty { lines.append("No engagement is dated in \(report.quarter).") }
+        if report.engagements.isEmpty { lines.append("No engagement is dated in \(period).") }
         var groups: [(key: [String], engagements: [Engagement])] = []
         for engagement in report.engagements {
             let key = [engagement.kind.code, engagement.event ?? "", engagement.venue ?? "", engagement.date.description]
@@ -258,9 +285,10 @@ private struct Briefing {
 
     private mutating func undated() {
         guard !report.undated.isEmpty else { return }
-        section("Without a date in the quarter")
-        paragraph("Reported by an article of the quarter, but dated only by year or not at all, so not counted above.",
-                  blankBefore: false)
+        section("Without a date in the \(period.noun)")
+        paragraph("Reported by an article of the \(period.noun), but dated "
+            + (period.isYear ? "only by another year or not at all" : "only by year or not at all")
+            + ", so not counted above.", blankBefore: false)
         for record in report.undated {
             let partners = record.partners.map(\.name).joined(separator: ", ")
             let summary = record.summary.map { " " + $0 } ?? ""

@@ -6,7 +6,8 @@ import LiaisonMetrics
 public enum XLSXRenderer {
     /// The sheets after Summary, in order, with the table each shows.
     public static func sheets(_ tables: BriefTables) -> [(name: String, table: Table)] {
-        [
+        let isYear = tables.report.period.isYear
+        return [
             ("Regions", tables.partnersByRegion), ("Sub-regions", tables.partnersBySubregion),
             ("Partners", tables.partners), (trendSheet, tables.trends), ("Lapsed partners", tables.lapsedPartners),
             ("Returning partners", tables.returningPartners), ("Agreements", tables.agreements),
@@ -15,7 +16,8 @@ public enum XLSXRenderer {
             ("Welfare", tables.initiatives([.welfare], title: "Welfare initiatives")),
             ("Other initiatives", tables.initiatives([.technology, .infrastructure], title: "Other initiatives")),
             ("Engagements", tables.engagements), ("Topics", tables.topics), ("Figures", tables.figures),
-            ("Statements", tables.statements), ("Mentions", tables.mentions), ("Without a quarter", tables.undated),
+            ("Statements", tables.statements), ("Mentions", tables.mentions),
+            (isYear ? "Undated" : "Without a quarter", tables.undated),
             ("Sources", tables.sources),
         ].map { ($0.0, $0.1.columns(for: .workbook)) }
     }
@@ -25,9 +27,9 @@ public enum XLSXRenderer {
         let report = tables.report
         let workbook = try Workbook(path: path)
         try workbook.setProperties(
-            title: "Liaison quarterly brief \(report.quarter)",
-            subject: "International security cooperation of the DGSN and DGST, \(report.quarter)",
-            author: "Liaison", created: unixTime(of: report.quarter.lastDay))
+            title: "\(title(report.period)) \(report.period)",
+            subject: "International security cooperation of the DGSN and DGST, \(report.period)",
+            author: "Liaison", created: unixTime(of: report.period.lastDay))
         let formats = try Formats(workbook)
         let summary = try workbook.addSheet("Summary")
         let sheets = sheets(tables)
@@ -35,7 +37,8 @@ public enum XLSXRenderer {
             let sheet = try workbook.addSheet(name)
             try write(table, to: sheet, formats: formats)
             if name == trendSheet {
-                try insertTrendChart(into: sheet, quarters: table.rows.count, chart: try workbook.addChart(LXW_CHART_LINE))
+                try insertTrendChart(into: sheet, quarters: table.rows.count, period: report.period,
+                                     chart: try workbook.addChart(LXW_CHART_LINE))
             }
         }
         try writeSummary(report, tables.headline, to: summary, chart: try workbook.addChart(LXW_CHART_BAR),
@@ -43,13 +46,18 @@ public enum XLSXRenderer {
         try workbook.close()
     }
 
-    /// The sheet of the eight-quarter trend, which carries a chart.
+    /// `Liaison quarterly brief` or `Liaison year in review`.
+    private static func title(_ period: Period) -> String {
+        period.isYear ? "Liaison year in review" : "Liaison quarterly brief"
+    }
+
+    /// The sheet of the trend (a year's: its quarters), which carries a chart.
     static let trendSheet = "Trends"
 
     /// A line per region, under the trend table: partners engaged in each of its quarters.
-    private static func insertTrendChart(into sheet: Sheet, quarters: Int,
+    private static func insertTrendChart(into sheet: Sheet, quarters: Int, period: Period,
                                          chart: UnsafeMutablePointer<lxw_chart>) throws(WorkbookError) {
-        chart_title_set_name(chart, "Partners engaged by region, eight quarters")
+        chart_title_set_name(chart, "Partners engaged by region, " + (period.isYear ? "\(period) by quarter" : "eight quarters"))
         chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
         let lastRow = lxw_row_t(quarters)
         for (offset, _) in Region.allCases.enumerated() {
@@ -65,14 +73,16 @@ public enum XLSXRenderer {
         try sheet.insert(chart, row: quarters + 2, column: 0, xScale: 1.8, yScale: 1.4)
     }
 
-    private static func writeSummary(_ report: QuarterReport, _ headline: Table, to sheet: Sheet,
+    private static func writeSummary(_ report: PeriodReport, _ headline: Table, to sheet: Sheet,
                                      chart: UnsafeMutablePointer<lxw_chart>, formats: Formats) throws(WorkbookError) {
-        try sheet.write("Liaison quarterly brief: \(report.quarter)", row: 0, column: 0, format: formats.title)
+        let period = report.period
+        try sheet.write("\(title(period)): \(period)", row: 0, column: 0, format: formats.title)
         try sheet.write("International security cooperation of the DGSN and DGST", row: 1, column: 0)
+        let noun = period.noun.capitalizedFirst
         let facts: [(String, Cell)] = [
-            ("Quarter", .text(report.quarter.description)), ("From", .date(report.quarter.firstDay)),
-            ("To", .date(report.quarter.lastDay)), ("As of", .date(report.asOf)),
-            ("Quarter complete", .bool(report.isComplete)),
+            (noun, .text(period.description)), ("From", .date(period.firstDay)),
+            ("To", .date(period.lastDay)), ("As of", .date(report.asOf)),
+            ("\(noun) complete", .bool(report.isComplete)),
         ]
         for (offset, fact) in facts.enumerated() {
             try sheet.write(fact.0, row: 3 + offset, column: 0, format: formats.bold)
@@ -83,7 +93,7 @@ public enum XLSXRenderer {
         try sheet.setColumnWidth(0, 30)
         for column in 1...3 { try sheet.setColumnWidth(column, 12) }
 
-        chart_title_set_name(chart, "Partners engaged by region, \(report.quarter)")
+        chart_title_set_name(chart, "Partners engaged by region, \(period)")
         chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue))
         let series = chart_add_series(chart, nil, nil)
         let last = lxw_row_t(Region.allCases.count)

@@ -12,12 +12,12 @@ enum Seeds {
     static let xlsxReader = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("read_xlsx.py").path
 
-    /// The seeds' report of a quarter as of 2 January 2026.
-    static func report(_ quarter: String) throws -> QuarterReport {
-        guard let quarter = Quarter(parsing: quarter), let asOf = Day(iso: "2026-01-02") else {
-            throw CocoaError(.formatting)
-        }
-        return try QuarterReport(ledger: ledger, quarter: quarter, asOf: asOf)
+    /// The seeds' report of a quarter (`2025-Q4`) or a year (`2024`) as of 2 January 2026.
+    static func report(_ period: String) throws -> PeriodReport {
+        guard let asOf = Day(iso: "2026-01-02") else { throw CocoaError(.formatting) }
+        if let quarter = Quarter(parsing: period) { return try PeriodReport(ledger: ledger, quarter: quarter, asOf: asOf) }
+        guard let year = Int(period) else { throw CocoaError(.formatting) }
+        return try PeriodReport(ledger: ledger, period: .year(year), asOf: asOf)
     }
 }
 

@@ -1,20 +1,28 @@
 import LiaisonCore
 
-extension QuarterReport {
+extension PeriodReport {
     /// Computes the report of `quarter` from `ledger`, as known on `asOf`.
     ///
-    /// - Throws: ``MetricsError/quarterAfterAsOf(_:asOf:)`` when the quarter starts after
+    /// - Throws: ``MetricsError/periodAfterAsOf(_:asOf:)`` when the quarter starts after
     ///   the as-of day.
     public init(ledger: Ledger, quarter: Quarter, asOf: Day) throws(MetricsError) {
-        guard quarter.firstDay <= asOf else { throw .quarterAfterAsOf(quarter, asOf: asOf) }
-        let coveredUntil = min(asOf, quarter.lastDay)
-        let window = ReportWindow(quarter: quarter, asOf: coveredUntil, articles: ledger.articles)
+        try self.init(ledger: ledger, period: .quarter(quarter), asOf: asOf)
+    }
+
+    /// Computes the report of `period` (a quarter or a year) from `ledger`, as known on `asOf`.
+    ///
+    /// - Throws: ``MetricsError/periodAfterAsOf(_:asOf:)`` when the period starts after
+    ///   the as-of day.
+    public init(ledger: Ledger, period: Period, asOf: Day) throws(MetricsError) {
+        guard period.firstDay <= asOf else { throw .periodAfterAsOf(period, asOf: asOf) }
+        let coveredUntil = min(asOf, period.lastDay)
+        let window = ReportWindow(period: period, asOf: coveredUntil, articles: ledger.articles)
         let partners = PartnerTally(engagements: ledger.engagements, window: window)
         let agreements = AgreementTally(agreements: ledger.agreements, window: window)
 
-        self.quarter = quarter
+        self.period = period
         self.asOf = coveredUntil
-        isComplete = quarter.lastDay < asOf
+        isComplete = period.lastDay < asOf
         regions = partners.rows
         subregions = partners.subregionRows
         total = partners.total
@@ -29,16 +37,15 @@ extension QuarterReport {
         statements = Self.reported(ledger.statements, window)
         mentions = Self.reported(ledger.mentions, window)
         undated = Self.undated(ledger, window)
-        let previousInitiatives = InitiativeInventory.all(
-            ledger.initiatives, window: ReportWindow(quarter: quarter.previous, asOf: coveredUntil, articles: ledger.articles))
+        let previousInitiatives = InitiativeInventory.all(ledger.initiatives, window: window.over(period.previous))
         var current = Headline(countries: total.countries, organisations: total.organisations,
                                newPartners: total.newPartners, engagements: engagementCount,
                                agreements: self.agreements.count,
                                agreementsSigned: self.agreements.count { $0.status == .signed })
         current.countChanges(in: initiatives)
-        var previous = partners.previousQuarter
-        previous.agreements = agreements.previousQuarter.all
-        previous.agreementsSigned = agreements.previousQuarter.signed
+        var previous = partners.previousPeriod
+        previous.agreements = agreements.previousPeriod.all
+        previous.agreementsSigned = agreements.previousPeriod.signed
         previous.countChanges(in: previousInitiatives)
         headline = Headline.rows(current, previous: previous)
         let trends = TrendTally(ledger: ledger, window: window)
@@ -52,14 +59,15 @@ extension QuarterReport {
         ].flatMap { $0 }, articles: ledger.articles)
     }
 
-    /// The records of a kind reported in the quarter, by date then id (undated last).
+    /// The records of a kind reported in the period, by date then id (undated last).
     private static func reported<Record: DatedRecord>(_ records: [Record], _ window: ReportWindow) -> [Record] {
         records
             .filter { window.isKnown($0.date, sources: $0.sources) && window.isReported($0.date, sources: $0.sources) }
             .sorted { LedgerDate.chronologically($0.date, $1.date) ?? ($0.id < $1.id) }
     }
 
-    /// Engagements, then agreements, without a quarter and first reported in this one.
+    /// Engagements, then agreements, without a quarter, not held by the period, and first
+    /// reported in it.
     private static func undated(_ ledger: Ledger, _ window: ReportWindow) -> [UndatedRecord] {
         // Indices, not elements: most engagements are dated, and copying each one is costly.
         let engagements = ledger.engagements.indices
@@ -75,7 +83,7 @@ extension QuarterReport {
     }
 
     private static func isUndated(_ date: LedgerDate, _ sources: [Provenance], _ window: ReportWindow) -> Bool {
-        date.quarter == nil && window.isKnown(date, sources: sources) && window.isReportedInQuarter(date, sources: sources)
+        window.isKnown(date, sources: sources) && window.isReportedInPeriod(date, sources: sources)
     }
 
     /// The cited articles, by publication day then id, with how many records cite each.

@@ -1,74 +1,78 @@
 import LiaisonCore
 
-/// Everything a quarterly brief shows, computed from a ledger for one quarter as known on
-/// an as-of day. Renderers read it; they compute nothing.
+/// Everything a brief shows, computed from a ledger for one quarter or one calendar year
+/// as known on an as-of day. Renderers read it; they compute nothing.
 ///
-/// Build one with ``QuarterReport/init(ledger:quarter:asOf:)``. The counting rules and
-/// the order of every list are in the module's documentation (`LiaisonMetrics.md`).
-public struct QuarterReport: Sendable, Hashable {
-    public let quarter: Quarter
-    /// The last day the report covers: the as-of day it was asked for, or the quarter's
+/// Build one with ``PeriodReport/init(ledger:period:asOf:)``. The counting rules and the
+/// order of every list are in the module's documentation (`LiaisonMetrics.md`). Where the
+/// comments below say "the period", read "the quarter" for a quarterly brief and "the
+/// year" for a year in review.
+public struct PeriodReport: Sendable, Hashable {
+    public let period: Period
+    /// The last day the report covers: the as-of day it was asked for, or the period's
     /// last day when that is earlier. Records dated after it are left out. A complete
-    /// quarter's report is therefore the same whatever later day it is made on.
+    /// period's report is therefore the same whatever later day it is made on.
     public let asOf: Day
-    /// Whether the quarter had ended before the as-of day asked for.
+    /// Whether the period had ended before the as-of day asked for.
     public let isComplete: Bool
 
-    /// The key numbers against the previous quarter, one row per measure in
+    /// The key numbers against the previous period (quarter or year), one row per measure in
     /// `HeadlineMeasure.allCases` order.
     public let headline: [HeadlineRow]
 
     /// One row per region, all seven, in `Region.allCases` order.
     public let regions: [RegionRow]
-    /// One row per M49 sub-region with a partner engaged in the quarter, the previous
-    /// quarter or the year to date, by region order then sub-region name; organisations,
+    /// One row per M49 sub-region with a partner engaged in the period, the previous
+    /// period or the year to date, by region order then sub-region name; organisations,
     /// which have no sub-region, form the last row (`subregion == nil`).
     public let subregions: [SubregionRow]
     /// The sum of the region rows.
     public let total: PartnerCounts
-    /// The distinct engagements of the quarter (an engagement with two partners is one).
+    /// The distinct engagements of the period (an engagement with two partners is one).
     public let engagementCount: Int
 
-    /// Every partner engaged in the quarter: engagements descending, then English name,
+    /// Every partner engaged in the period: engagements descending, then English name,
     /// then code.
     public let partners: [PartnerActivity]
-    /// The quarter's engagements by first day, last day, then id.
+    /// The period's engagements by first day, last day, then id.
     public let engagements: [Engagement]
 
     /// One row per agreement type and status, all of them, in vocabulary order.
     public let agreementTypes: [AgreementTypeRow]
-    /// The agreements dated in the quarter, by first day, then id.
+    /// The agreements the period holds, by first day, then id.
     public let agreements: [Agreement]
 
     /// One inventory per initiative category, in vocabulary order (training, welfare,
-    /// technology, infrastructure), as of the quarter's last day.
+    /// technology, infrastructure), as of the period's last day.
     public let initiatives: [InitiativeInventory]
 
     /// One row per topic, all ten, in vocabulary order.
     public let topics: [TopicRow]
 
-    /// Figures, statements and mentions reported in the quarter, by first day then id
+    /// Figures, statements and mentions reported in the period, by first day then id
     /// (undated ones last).
     public let figures: [Figure]
     public let statements: [Statement]
     public let mentions: [Mention]
-    /// Engagements and agreements without a quarter (year-only or undated) whose first
-    /// article was published in the quarter, by kind, then id.
+    /// Engagements and agreements without a quarter that the period does not hold (for a
+    /// quarter: year-only or undated; for a year: undated, or year-only in another year)
+    /// whose first article was published in the period, by kind, then id.
     public let undated: [UndatedRecord]
 
-    /// The articles the quarter's lists rest on, by publication day, then id.
+    /// The articles the period's lists rest on, by publication day, then id.
     public let sources: [SourceArticle]
 
-    /// The quarter and the seven before it, oldest first; the last row is this quarter.
+    /// Oldest first: for a quarter, it and the seven before it (the last row is the
+    /// quarter); for a year, its four quarters.
     public let trend: [TrendRow]
-    /// Partners engaged in the four quarters before this one but not in it: the most
+    /// Partners engaged in the four quarters before the period but not in it: the most
     /// recently seen first, then by English name and code.
     public let lapsed: [PartnerGap]
-    /// Partners engaged in this quarter after four or more quarters without, having been
+    /// Partners engaged in the period after four or more quarters without, having been
     /// engaged before: engagements descending, then English name and code.
     public let returning: [PartnerGap]
 
-    /// Whether the quarter holds no engagement, agreement, figure, statement, mention,
+    /// Whether the period holds no engagement, agreement, figure, statement, mention,
     /// undated record or initiative news.
     public var isEmpty: Bool {
         engagements.isEmpty && agreements.isEmpty && figures.isEmpty && statements.isEmpty
@@ -78,7 +82,7 @@ public struct QuarterReport: Sendable, Hashable {
 
     /// The headline row of one measure.
     public func headline(_ measure: HeadlineMeasure) -> HeadlineRow {
-        headline.first { $0.measure == measure } ?? HeadlineRow(measure: measure, quarter: 0, previousQuarter: 0)
+        headline.first { $0.measure == measure } ?? HeadlineRow(measure: measure, current: 0, previous: 0)
     }
 
     /// The inventory of one category.
@@ -87,7 +91,7 @@ public struct QuarterReport: Sendable, Hashable {
     }
 }
 
-/// A key number of the quarter.
+/// A key number of the period.
 public enum HeadlineMeasure: String, CaseIterable, Sendable, Hashable {
     /// Distinct partners engaged.
     case partners
@@ -97,27 +101,27 @@ public enum HeadlineMeasure: String, CaseIterable, Sendable, Hashable {
     case newPartners = "new-partners"
     /// Distinct engagements.
     case engagements
-    /// Agreements dated in the quarter, of any status.
+    /// Agreements the period holds, of any status.
     case agreements
-    /// Agreements signed in the quarter.
+    /// Agreements signed in the period.
     case agreementsSigned = "agreements-signed"
-    /// Initiatives first reported in the quarter.
+    /// Initiatives first reported in the period.
     case initiativesNew = "initiatives-new"
-    /// Initiatives whose status changed in the quarter.
+    /// Initiatives whose status changed in the period.
     case initiativesChanged = "initiatives-changed"
 }
 
-/// A key number for the quarter and the quarter before.
+/// A key number for the period and the period before.
 public struct HeadlineRow: Sendable, Hashable {
     public let measure: HeadlineMeasure
-    public let quarter: Int
-    public let previousQuarter: Int
+    public let current: Int
+    public let previous: Int
 
-    /// This quarter minus the previous one.
-    public var change: Int { quarter - previousQuarter }
+    /// This period minus the previous one.
+    public var change: Int { current - previous }
 }
 
-/// The key numbers of one quarter, before they are laid out as rows.
+/// The key numbers of one period, before they are laid out as rows.
 struct Headline {
     var countries = 0
     var organisations = 0
@@ -142,35 +146,35 @@ struct Headline {
         }
     }
 
-    static func rows(_ quarter: Headline, previous: Headline) -> [HeadlineRow] {
+    static func rows(_ current: Headline, previous: Headline) -> [HeadlineRow] {
         HeadlineMeasure.allCases.map {
-            HeadlineRow(measure: $0, quarter: quarter.value($0), previousQuarter: previous.value($0))
+            HeadlineRow(measure: $0, current: current.value($0), previous: previous.value($0))
         }
     }
 }
 
-/// Partner counts for a region, a sub-region or the whole quarter.
+/// Partner counts for a region, a sub-region or the whole period.
 public struct PartnerCounts: Sendable, Hashable {
-    /// Distinct countries and territories engaged in the quarter.
+    /// Distinct countries and territories engaged in the period.
     public var countries = 0
-    /// Distinct organisations engaged in the quarter.
+    /// Distinct organisations engaged in the period.
     public var organisations = 0
     /// Engagements, each counted once for every partner it has here.
     public var engagements = 0
-    /// Partners engaged in the quarter and never before it in the ledger.
+    /// Partners engaged in the period and never before it in the ledger.
     public var newPartners = 0
-    /// Distinct partners engaged in the previous quarter.
-    public var previousQuarterPartners = 0
-    /// Distinct partners engaged from 1 January to the quarter's end (year-only
+    /// Distinct partners engaged in the previous period.
+    public var previousPeriodPartners = 0
+    /// Distinct partners engaged from 1 January to the period's end (year-only
     /// engagements of the year included).
     public var yearToDatePartners = 0
 
     public init() {}
 
-    /// Distinct partners engaged in the quarter.
+    /// Distinct partners engaged in the period.
     public var partners: Int { countries + organisations }
-    /// Partners this quarter minus partners the previous quarter.
-    public var change: Int { partners - previousQuarterPartners }
+    /// Partners this period minus partners the previous period.
+    public var change: Int { partners - previousPeriodPartners }
 }
 
 /// A region's partner counts.
@@ -186,10 +190,10 @@ public struct SubregionRow: Sendable, Hashable {
     public let counts: PartnerCounts
 }
 
-/// What one partner did with the services in the quarter.
+/// What one partner did with the services in the period.
 public struct PartnerActivity: Sendable, Hashable {
     public let partner: Partner
-    /// Engagements in the quarter that count for this partner.
+    /// Engagements in the period that count for this partner.
     public let engagements: Int
     /// The kinds of those engagements, in vocabulary order.
     public let kinds: [EngagementKind]
@@ -197,7 +201,7 @@ public struct PartnerActivity: Sendable, Hashable {
     public let firstDay: Day
     /// The last day of the latest engagement.
     public let lastDay: Day
-    /// Whether the ledger has no engagement with the partner before the quarter.
+    /// Whether the ledger has no engagement with the partner before the period.
     public let isNew: Bool
     /// The ids of the articles those engagements come from, sorted.
     public let sources: [String]
@@ -207,22 +211,23 @@ public struct PartnerActivity: Sendable, Hashable {
 public struct AgreementTypeRow: Sendable, Hashable {
     public let type: AgreementType
     public let status: AgreementStatus
-    /// Dated in the quarter.
-    public let quarter: Int
-    /// Dated from 1 January to the quarter's end, year-only agreements of the year included.
+    /// Held by the period.
+    public let period: Int
+    /// Dated from 1 January to the period's end, year-only agreements of the year included.
     public let yearToDate: Int
-    /// Dated on or before the quarter's end (undated ones are left out).
+    /// Dated on or before the period's end (undated ones are left out).
     public let allTime: Int
 }
 
-/// Engagements and agreements on one topic in the quarter.
+/// Engagements and agreements on one topic in the period.
 public struct TopicRow: Sendable, Hashable {
     public let topic: Topic
     public let engagements: Int
     public let agreements: Int
 }
 
-/// A record that belongs to no quarter, listed in the quarter its article appeared.
+/// A record that the period does not hold and that has no quarter, listed in the period
+/// its article appeared.
 public struct UndatedRecord: Sendable, Hashable {
     /// `engagement` or `agreement`.
     public let kind: String
@@ -235,7 +240,7 @@ public struct UndatedRecord: Sendable, Hashable {
     public let sources: [Provenance]
 }
 
-/// An article cited by the quarter's lists.
+/// An article cited by the period's lists.
 public struct SourceArticle: Sendable, Hashable {
     public let id: String
     public let title: String
@@ -244,7 +249,7 @@ public struct SourceArticle: Sendable, Hashable {
     public let language: String
     public let file: String
     public let published: LedgerDate
-    /// How many of the quarter's records (and inventory entries) cite it.
+    /// How many of the period's records (and inventory entries) cite it.
     public let citations: Int
 }
 
@@ -267,26 +272,12 @@ public struct TrendRow: Sendable, Hashable {
     public var partners: Int { partnersByRegion.reduce(0, +) }
 }
 
-/// A partner that lapsed (engaged in the four quarters before the report's, not in it) or
-/// returned (engaged in it after four or more quarters without).
+/// A partner that lapsed (engaged in the four quarters before the report's period, not in
+/// it) or returned (engaged in it after four or more quarters without).
 public struct PartnerGap: Sendable, Hashable {
     public let partner: Partner
-    /// When it was last engaged before the report's quarter.
+    /// When it was last engaged before the report's period.
     public let lastSeen: Period
-    /// Its engagements in the four quarters before (lapsed) or in the quarter (returning).
+    /// Its engagements in the four quarters before (lapsed) or in the period (returning).
     public let engagements: Int
-}
-
-/// A quarter, or a whole year where a date gives only the year.
-public enum Period: Sendable, Hashable, Comparable, CustomStringConvertible {
-    case quarter(Quarter)
-    case year(Int)
-
-    /// `2025-Q3` or `2024`.
-    public var description: String {
-        switch self {
-        case .quarter(let quarter): quarter.description
-        case .year(let year): String(year)
-        }
-    }
 }
