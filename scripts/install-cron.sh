@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
 # Schedules scripts/quarterly-brief.sh in the user's crontab.
 #
-#   scripts/install-cron.sh [--schedule "M H DOM MON DOW"] [--install | --uninstall] [-- ARGS]
+#   scripts/install-cron.sh [--yearly] [--schedule "M H DOM MON DOW"] [--install | --uninstall]
+#                           [-- ARGS]
 #
 # Without --install or --uninstall it only prints the line it would add. The default
 # schedule is 06:00 on the 1st of January, April, July and October (the machine's local
-# time, as cron reads it). ARGS after -- are passed to quarterly-brief.sh (for instance
+# time, as cron reads it). --yearly schedules the year in review instead (quarterly-brief.sh
+# --year), by default at 06:30 on 1 January; the two lines are separate, so both may be
+# installed. ARGS after -- are passed to quarterly-brief.sh (for instance
 # -- --ledger /srv/ledger --out /srv/briefs).
 #
-# The line ends with a tag naming this repository, so --install adds it once (a second
-# install changes nothing; a new schedule replaces the old line) and --uninstall removes
-# exactly that line. Other crontab lines are never touched.
+# The line ends with a tag naming this repository (and which schedule), so --install adds it
+# once (a second install changes nothing; a new schedule replaces the old line) and
+# --uninstall removes exactly that line. Other crontab lines are never touched.
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 repo="$(dirname "$script_dir")"
-tag="# liaison-quarterly-brief $repo"
-schedule="0 6 1 1,4,7,10 *"
+kind=quarterly
+schedule=""
 action=print
 args=()
 
@@ -25,12 +28,21 @@ while [ $# -gt 0 ]; do
     --schedule) [ $# -ge 2 ] || { echo "install-cron: --schedule needs five cron fields" >&2; exit 2; }
                 schedule="$2"; shift 2 ;;
     --install) action=install; shift ;;
+    --yearly) kind=yearly; shift ;;
     --uninstall) action=uninstall; shift ;;
     --) shift; args=("$@"); break ;;
-    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install-cron: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
+
+tag="# liaison-$kind-brief $repo"
+if [ "$kind" = yearly ]; then
+  [ -n "$schedule" ] || schedule="30 6 1 1 *"
+  args=(--year ${args[@]+"${args[@]}"})
+else
+  [ -n "$schedule" ] || schedule="0 6 1 1,4,7,10 *"
+fi
 
 read -r -a fields <<< "$schedule"
 if [ "${#fields[@]}" -ne 5 ]; then

@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# Writes the brief of the last complete quarter: the entry point a crontab line calls.
+# Writes the brief of the last complete quarter, or with --year the review of the last
+# complete year: the entry point a crontab line calls.
 #
-#   scripts/quarterly-brief.sh [--as-of YYYY-MM-DD] [--ledger DIR] [--out DIR] [--log FILE]
-#                              [--wait SECONDS] [--verbose] [-- EXTRA LIAISON BRIEF ARGUMENTS]
+#   scripts/quarterly-brief.sh [--year] [--as-of YYYY-MM-DD] [--ledger DIR] [--out DIR]
+#                              [--log FILE] [--wait SECONDS] [--verbose] [-- EXTRA ARGUMENTS]
 #
 # Works under cron's bare environment from any directory: it finds the repository from its
 # own path and runs the prebuilt release binary (.build/release/liaison; build it with
 # `swift build -c release --product liaison`). It never compiles.
 #
-# - The quarter is the one before the as-of day: --as-of, else $LIAISON_AS_OF, else today (UTC).
+# - The quarter (year) is the one before the as-of day's: --as-of, else $LIAISON_AS_OF, else
+#   today (UTC).
 # - Defaults: ledger <repo>/seeds, out <repo>/Reports, log <repo>/Reports/logs/liaison.log.
 # - One run at a time per output folder (flock on it); a second run waits up to --wait
 #   seconds (default 300), then gives up with exit 75.
-# - Appends one line per run to the log: time, quarter, outcome, files or error, duration.
+# - Appends one line per run to the log: time, quarter or year, outcome, files or error, duration.
 # - Silent on success (--verbose prints the log line); errors go to stderr with a non-zero
 #   exit, so cron mails only failures. Exit codes: 0 done, 1 the brief failed, 2 bad
 #   arguments or no binary, 75 another run kept the lock.
@@ -30,6 +32,7 @@ out="$repo/Reports"
 log=""
 wait_seconds=300
 verbose=false
+yearly=false
 extra=()
 
 fail_usage() {
@@ -45,8 +48,9 @@ while [ $# -gt 0 ]; do
     --log) [ $# -ge 2 ] || fail_usage "--log needs a file"; log="$2"; shift 2 ;;
     --wait) [ $# -ge 2 ] || fail_usage "--wait needs a number of seconds"; wait_seconds="$2"; shift 2 ;;
     --verbose) verbose=true; shift ;;
+    --year) yearly=true; shift ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) fail_usage "unknown argument '$1' (arguments for liaison brief go after --)" ;;
   esac
 done
@@ -56,11 +60,17 @@ done
 [[ "$wait_seconds" =~ ^[0-9]+$ ]] || fail_usage "--wait '$wait_seconds' is not a number of seconds"
 [[ "$as_of" =~ ^([0-9]{4})-([0-9]{2})-([0-9]{2})$ ]] || fail_usage "'$as_of' is not a day; write YYYY-MM-DD"
 
-# The quarter before the one holding the as-of day, for the log even when liaison fails.
+# The quarter (year) before the one holding the as-of day, for the log even when liaison fails.
 year=$((10#${BASH_REMATCH[1]}))
 month=$((10#${BASH_REMATCH[2]}))
 number=$(( (month - 1) / 3 ))
-if [ "$number" -eq 0 ]; then quarter="$((year - 1))-Q4"; else quarter="$year-Q$number"; fi
+if $yearly; then
+  period="year=$((year - 1))"
+  choice=(--year previous)
+else
+  if [ "$number" -eq 0 ]; then period="quarter=$((year - 1))-Q4"; else period="quarter=$year-Q$number"; fi
+  choice=(--quarter previous)
+fi
 
 started_ns=$(date +%s%N)
 
@@ -68,7 +78,7 @@ started_ns=$(date +%s%N)
 record() {
   local elapsed_ms=$(( ($(date +%s%N) - started_ns) / 1000000 ))
   local line
-  line="$(date -u +%Y-%m-%dT%H:%M:%SZ) quarter=$quarter as-of=$as_of $1 duration=$((elapsed_ms / 1000)).$(printf '%03d' $((elapsed_ms % 1000)))s"
+  line="$(date -u +%Y-%m-%dT%H:%M:%SZ) $period as-of=$as_of $1 duration=$((elapsed_ms / 1000)).$(printf '%03d' $((elapsed_ms % 1000)))s"
   if mkdir -p "$(dirname "$log")" 2>/dev/null && printf '%s\n' "$line" >> "$log" 2>/dev/null; then :; else
     echo "quarterly-brief: cannot append to the log $log" >&2
   fi
@@ -98,7 +108,7 @@ trap 'rm -f "$stdout_file" "$stderr_file"' EXIT
 deadline_ns=$(( $(date +%s%N) + wait_seconds * 1000000000 ))
 while :; do
   flock --nonblock --conflict-exit-code 75 "$out" \
-    "$binary" brief --quarter previous --as-of "$as_of" --ledger "$ledger" --out "$out" ${extra[@]+"${extra[@]}"} \
+    "$binary" brief "${choice[@]}" --as-of "$as_of" --ledger "$ledger" --out "$out" ${extra[@]+"${extra[@]}"} \
     > "$stdout_file" 2> "$stderr_file"
   status=$?
   if [ "$status" -ne 75 ] || [ "$(date +%s%N)" -ge "$deadline_ns" ]; then break; fi
@@ -108,7 +118,6 @@ done
 if [ "$status" -eq 0 ]; then
   files=$(grep -c . "$stdout_file")
   folder="$(head -n 1 "$stdout_file" | sed -E 's|(/csv)?/[^/]*$||')"
-  quarter="${folder##*/}"
   warnings=$(grep -c ': warning: ' "$stderr_file")
   top="$(sed "s|^$folder/||" "$stdout_file" | grep -v '^csv/' | paste -sd, - | sed 's/,/, /g')"
   tables=$(grep -c "^$folder/csv/" "$stdout_file")

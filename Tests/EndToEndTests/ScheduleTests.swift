@@ -78,6 +78,19 @@ import Testing
         #expect(checkout.log.count == 2)
     }
 
+    @Test func withYearItWritesThePreviousYearsReview() throws {
+        let checkout = try Checkout()
+        defer { checkout.remove() }
+        let result = try checkout.cron(["--year"])
+        #expect(result.status == 0)
+        #expect(result.out == "" && result.err == "")
+        let review = try Command.files(under: checkout.url("Reports/2025"))
+        #expect(review == (try Command.files(under: Command.packageRoot.appendingPathComponent("Reports/2025"))))
+        #expect(checkout.log.first?.contains(" year=2025 as-of=2026-01-02 status=ok ") == true)
+        #expect(checkout.log.first?.contains(" files=19 (liaison-2025.txt, liaison-2025.xlsx and 17 tables in csv/)") == true)
+        #expect(!FileManager.default.fileExists(atPath: checkout.url("Reports/2025-Q4").path))
+    }
+
     @Test func twoRunsStartedTogetherMakeOneCompleteBrief() throws {
         let checkout = try Checkout()
         defer { checkout.remove() }
@@ -180,7 +193,15 @@ import Testing
         #expect(again.out.hasPrefix("install-cron: already installed, nothing changed"))
         #expect(try String(contentsOf: crontab, encoding: .utf8) == others + line + "\n")
 
+        // The yearly line is a line of its own, beside the quarterly one.
+        let yearly = "30 6 1 1 * \(script) --year # liaison-yearly-brief \(checkout.root.path)"
+        #expect(try installCron(["--yearly"]).out == yearly + "\n")
+        #expect(try installCron(["--yearly", "--install"]).status == 0)
+        #expect(try String(contentsOf: crontab, encoding: .utf8) == others + line + "\n" + yearly + "\n")
         #expect(try installCron(["--uninstall"]).status == 0)
+        #expect(try String(contentsOf: crontab, encoding: .utf8) == others + yearly + "\n")
+        #expect(try installCron(["--yearly", "--uninstall"]).status == 0)
+
         #expect(try String(contentsOf: crontab, encoding: .utf8) == others)
         #expect(try installCron(["--uninstall"]).out == "install-cron: not installed, nothing changed\n")
         #expect(try String(contentsOf: crontab, encoding: .utf8) == others)
