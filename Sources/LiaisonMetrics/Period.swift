@@ -23,8 +23,25 @@ public enum Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    public var firstDay: Day { quarters[0].firstDay }
-    public var lastDay: Day { quarters[quarters.count - 1].lastDay }
+    public var firstDay: Day {
+        switch self {
+        case .quarter(let quarter): quarter.firstDay
+        case .year(let year): Day.firstOf(month: 1, year: year)
+        }
+    }
+
+    public var lastDay: Day {
+        switch self {
+        case .quarter(let quarter): quarter.lastDay
+        case .year(let year): Day.lastOf(month: 12, year: year)
+        }
+    }
+
+    /// Whether the period is a calendar year rather than a quarter.
+    public var isYear: Bool {
+        if case .year = self { return true }
+        return false
+    }
 
     /// The period of the same length just before.
     public var previous: Period {

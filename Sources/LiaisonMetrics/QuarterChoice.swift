@@ -159,7 +159,7 @@ public enum MetricsError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .periodAfterAsOf(let period, let asOf):
             "\(period) begins on \(period.firstDay), after the as-of date \(asOf); pick an earlier "
-                + (period.quarters.count == 1 ? "quarter" : "year") + " or a later --as-of"
+                + (period.isYear ? "year" : "quarter") + " or a later --as-of"
         case .noDatedRecords(let asOf):
             "the ledger has no record dated on or before \(asOf) (for a quarter, dated within one: a year-only date "
                 + "names no quarter), so nothing is the latest; name a quarter with --quarter YYYY-Qn or a year with --year YYYY"

@@ -7,26 +7,33 @@ import LiaisonCore
 /// A quarter's report therefore holds its placed dates; a year's report its placed dates and
 /// its year-only ones.
 struct ReportWindow {
-    private(set) var period: Period
+    let period: Period
     let asOf: Day
     /// Each article's publication day: the last day its date may stand for.
     private let publication: [String: Day]
+    /// Kept, not computed per record: `place` runs once per engagement.
+    private let previous: Period
+    private let lastDay: Day
 
     init(period: Period, asOf: Day, articles: [Article]) {
-        self.period = period
-        self.asOf = asOf
         var publication: [String: Day] = [:]
         for article in articles {
             if let day = article.published.last { publication[article.id] = day }
         }
+        self.init(period: period, asOf: asOf, publication: publication)
+    }
+
+    private init(period: Period, asOf: Day, publication: [String: Day]) {
+        self.period = period
+        self.asOf = asOf
         self.publication = publication
+        previous = period.previous
+        lastDay = period.lastDay
     }
 
     /// The same window over another period.
     func over(_ period: Period) -> ReportWindow {
-        var window = self
-        window.period = period
-        return window
+        ReportWindow(period: period, asOf: asOf, publication: publication)
     }
 
     /// The earliest publication day among a record's sources, if any is dated.
@@ -78,13 +85,13 @@ struct ReportWindow {
     func place(_ date: LedgerDate) -> Placement {
         var placement: Placement = []
         if Self.holds(period, date) { placement.insert(.inPeriod) }
-        if Self.holds(period.previous, date) { placement.insert(.inPreviousPeriod) }
+        if Self.holds(previous, date) { placement.insert(.inPreviousPeriod) }
         if let placed = date.quarter {
-            if placed.year == period.year && placed.lastDay <= period.lastDay { placement.insert(.inYearToDate) }
+            if placed.year == period.year && placed.lastDay <= lastDay { placement.insert(.inYearToDate) }
         } else if date.precision == .year, date.year == period.year {
             placement.insert(.inYearToDate)
         }
-        if let first = date.first, first <= period.lastDay { placement.insert(.upToPeriodEnd) }
+        if let first = date.first, first <= lastDay { placement.insert(.upToPeriodEnd) }
         return placement
     }
 

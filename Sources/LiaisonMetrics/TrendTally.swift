@@ -19,7 +19,6 @@ struct TrendTally {
         let first = current.upperBound - count + 1
         var slots = [Slot](repeating: Slot(), count: count)
         var histories: [String: History] = [:]
-        var earliest: [String: Int] = [:]
 
         func slot(of date: LedgerDate) -> Int? {
             guard let quarter = date.quarter else { return nil }
@@ -33,16 +32,12 @@ struct TrendTally {
             let date = engagements[index].date
             guard window.isKnown(date, sources: engagements[index].sources) else { continue }
             let partners = engagements[index].partners
-            if let position = ReportWindow.position(of: date) {
-                for partner in partners where earliest[partner.code].map({ position < $0 }) ?? true {
-                    earliest[partner.code] = position
-                }
-            }
             if let offset = slot(of: date) {
                 slots[offset].engagements += 1
                 slots[offset].isRecorded = true
                 for partner in partners { slots[offset].partners[partner.code] = partner }
             }
+            // Undated engagements are in no history.
             guard let seen = Seen(date) else { continue }
             for partner in partners {
                 histories[partner.code, default: History(partner: partner)].add(seen, current: current)
@@ -67,7 +62,7 @@ struct TrendTally {
                 quarter: quarter,
                 partnersByRegion: Region.allCases.map { region in slot.partners.values.count { $0.region == region } },
                 engagements: slot.engagements,
-                newPartners: slot.partners.keys.count { earliest[$0] == position },
+                newPartners: slot.partners.keys.count { histories[$0]?.earliest == position },
                 agreementsSigned: slot.agreementsSigned,
                 isRecorded: slot.isRecorded)
         }
@@ -93,8 +88,12 @@ struct TrendTally {
         let first: Int
         let last: Int
         let period: Period
+        /// Its `ReportWindow.position`.
+        let position: Int
 
         init?(_ date: LedgerDate) {
+            guard let position = ReportWindow.position(of: date) else { return nil }
+            self.position = position
             if let quarter = date.quarter {
                 first = QuarterIndex(quarter).value
                 last = first
@@ -117,15 +116,18 @@ struct TrendTally {
         /// Engagements certainly in the four quarters before it, and the latest of them.
         var inGap = 0
         var latestInGap: Period?
-        /// A year-only engagement whose year overlaps those four quarters and the quarters
-        /// around them: it may fall in them.
+        /// A year-only engagement whose year overlaps those four quarters without lying
+        /// within them: it may fall in them.
         var mayBeInGap = false
         /// The latest engagement certainly before those four quarters, by its last possible quarter.
         var before: (last: Int, period: Period)?
+        /// The earliest engagement's `ReportWindow.position`.
+        var earliest = Int.max
 
         init(partner: Partner) { self.partner = partner }
 
         mutating func add(_ seen: Seen, current: ClosedRange<Int>) {
+            earliest = min(earliest, seen.position)
             let gapStart = current.lowerBound - TrendTally.gap
             if seen.last < gapStart {
                 if before.map({ seen.last > $0.last }) ?? true { before = (seen.last, seen.period) }

@@ -64,16 +64,13 @@ public struct BriefTables: Sendable {
                                            .integer($0.change)] })
     }
 
-    private var countColumns: [Column] {
+    /// The partner count columns, ending for a quarter with the year to date (in `only`
+    /// outputs); a year is its own year to date.
+    private func countColumns(yearToDateIn only: Column.Output?) -> [Column] {
         [Column("partners", "Partners"), Column("countries", "Countries"), Column("organisations", "Organisations"),
          Column("engagements", "Engagements"), Column("new_partners", "New partners"),
          Column("previous_\(period.noun)_partners", "Partners previous \(period.noun)"), Column("change", "Change")]
-    }
-
-    /// The count columns, then, for a quarter, the year to date (in `only` outputs); for a
-    /// year, which is its own year to date, nothing.
-    private func countColumns(yearToDateIn only: Column.Output?) -> [Column] {
-        countColumns + (period.isYear ? [] : [Column("year_to_date_partners", "Partners year to date", only: only)])
+            + (period.isYear ? [] : [Column("year_to_date_partners", "Partners year to date", only: only)])
     }
 
     private func counts(_ counts: PartnerCounts) -> [Cell] {

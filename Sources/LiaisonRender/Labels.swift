@@ -89,9 +89,6 @@ extension InitiativeChange {
 }
 
 extension Period {
-    /// Whether the period is a calendar year rather than a quarter.
-    var isYear: Bool { quarters.count > 1 }
-
     /// `quarter` or `year`, for titles, prose and CSV keys.
     var noun: String { isYear ? "year" : "quarter" }
 }
