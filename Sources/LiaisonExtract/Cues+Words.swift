@@ -80,6 +80,15 @@ extension Cues {
     /// "Moroccan", "marocains": people of the services themselves.
     static let moroccanWords: Set<String> = ["moroccan", "moroccans", "marocain", "marocains", "marocaine", "marocaines"]
 
+    /// A course taught ("a two-week course", "un stage"): those who attend it are trained.
+    static let courseWords: Set<String> = ["course", "courses", "cours", "stage", "stages", "cursus"]
+
+    /// The first word of a marker of attendance ("attended by", "avec la participation de").
+    static let attendanceWords: Set<String> = ["attended", "with", "avec", "a", "auquel"]
+
+    /// The services' head, named as one of them ("a réuni M. Hammouchi et…").
+    static let servicesHead: Set<String> = ["hammouchi"]
+
     /// "with", "avec": the partner after it was met.
     static let withWords: Set<String> = ["with", "avec"]
 

@@ -38,6 +38,9 @@ enum Cues {
         /// An operational result ("dismantled", "arrested"): a joint operation when the
         /// Moroccan services and a partner's agency are named together.
         case operation
+        /// Who an operation was done for ("wanted by", "handed over to", "à la demande de"):
+        /// the partner named right after it was assisted.
+        case requester
         /// People taught or hosted: at a training facility, the partners they come from were
         /// assisted; elsewhere they are fellow participants.
         case trainees
@@ -113,6 +116,7 @@ enum Cues {
         ].map { ($0, .kind(.eventParticipation)) }
         + [
             "commended", "praised", "hailed", "lauded", "called", "congratulated", "praises", "commends", "hails", "highlighted", "expressed", "stressed",
+            "praise came", "praise from", "tributes", "tribute to", "éloges", "louanges", "rendu hommage",
             "welcomed the progress", "welcomed the proposal", "welcomed the initiative", "welcomed the decision",
             "welcomed the efforts", "welcomed the results", "welcomed the cooperation", "welcomed the quality",
             "welcomed the level", "welcomed the role", "welcomed the commitment", "welcomed the outcome",
@@ -165,7 +169,12 @@ enum Cues {
             "déjoué", "neutralisé", "ont démantelé", "ont arrêté", "ont interpellé", "seizure", "seizures",
             "arrest", "arrests", "dismantling", "interception", "extradition", "extradited", "handed over",
             "arrestation", "arrestations", "interpellations", "saisies", "extradé", "remis aux autorités",
+            "a remis", "ont remis", "a été remis", "remis aux", "dismantle", "démanteler", "interpeller", "neutraliser",
         ].map { ($0, .operation) }
+        + [
+            "wanted by", "sought by", "at the request of", "handed over to", "extradited to",
+            "recherché par", "recherchée par", "à la demande de", "remis aux", "extradé vers", "livré aux",
+        ].map { ($0, .requester) }
         + [
             "press conference", "press conferences", "conférence de presse", "press briefing", "point de presse",
             "received praise", "received thanks", "received information", "received congratulations",
@@ -204,6 +213,14 @@ enum Cues {
         "Institut Royal de Police", "Moroccan capital", "capitale marocaine", "Kingdom of Morocco", "Royaume du Maroc",
     ].map { ($0, true) }
 
+    /// Verbs by which a gathering brings its participants together ("The meeting brought
+    /// together the police chiefs of…", "La rencontre a réuni…"): the partners after them
+    /// are fellow participants, unless the services convened it or are among the first named.
+    static let conveningPhrases: [(String, Bool)] = [
+        "brought together", "bringing together", "gathered", "réunissant", "a réuni", "ont réuni", "avait réuni",
+        "rassemblant", "a rassemblé", "ont rassemblé", "regroupant", "a regroupé",
+    ].map { ($0, true) }
+
     /// The Moroccan services named as actors ("the DGST", "la police marocaine").
     static let moroccanServicePhrases: [(String, Bool)] = [
         "DGSN", "DGST", "BCIJ", "Moroccan police", "police marocaine", "Moroccan services", "services marocains",
@@ -230,6 +247,7 @@ enum Cues {
     static let places = PhraseIndex(placePhrases)
     static let moroccanVenues = PhraseIndex(moroccanVenuePhrases)
     static let moroccanServices = PhraseIndex(moroccanServicePhrases)
+    static let convening = PhraseIndex(conveningPhrases)
     static let ongoing = PhraseIndex(ongoingPhrases)
     static let asides = PhraseIndex(asidePhrases)
     static let ordinals = PhraseIndex(ordinalPhrases)
@@ -244,6 +262,7 @@ enum Cues {
             + Array(futureModals) + Array(modalFillers) + EventCalendar.words + Array(reportingWords)
             + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites) + Array(withWords)
             + Array(gatheringLinks) + Array(policeWords) + Array(moroccanWords) + Array(policeQualifiers)
-            + reminderPhrases.map(\.0)
+            + reminderPhrases.map(\.0) + conveningPhrases.map(\.0) + Array(servicesHead)
+            + Array(courseWords) + Array(attendanceWords)
     }
 }

@@ -106,7 +106,9 @@ struct DateFinder: Sendable {
         // Most sentences hold no number, month or "year": nothing to look at.
         let monthTable = Self.monthTable
         let yearID = Self.yearID
-        guard tokens.contains(where: { $0.isNumber || ($0.id >= 0 && (monthTable[Int($0.id)] != 0 || $0.id == yearID)) })
+        guard tokens.contains(where: {
+            $0.isNumber || ($0.id >= 0 && (monthTable[Int($0.id)] != 0 || $0.id == yearID || Self.yearWords.contains($0.folded)))
+        })
         else { return [] }
         var found: [Found] = []
         var used = [Bool](repeating: false, count: tokens.count)
@@ -145,8 +147,8 @@ struct DateFinder: Sendable {
             } else if let year = standaloneYear(sentence, at: index) {
                 found.append(Found(date: .year(year), statesYear: true, tokens: index..<(index + 1),
                                    namesAnEvent: namesAnEvent(sentence, at: index)))
-            } else if tokens[index].folded == "year", index > 0, tokens[index - 1].folded == "last" {
-                found.append(Found(date: .year(published.year - 1), statesYear: true, tokens: (index - 1)..<(index + 1)))
+            } else if let range = lastYear(tokens, at: index) {
+                found.append(Found(date: .year(published.year - 1), statesYear: true, tokens: range))
             }
         }
         // "…in October, prosecutors said on Thursday": the day of a report yields to the
@@ -172,8 +174,18 @@ struct DateFinder: Sendable {
     private static let monthTable = Lexicon.table(months.merging(weekdays.mapValues { _ in -1 }) { month, _ in month }
         .merging(relativeDays.mapValues { _ in -1 }) { month, _ in month }
         .merging(seasons.mapValues { _ in -1 }) { month, _ in month }
-        .merging(["month": -1, "mois": -1]) { month, _ in month }, default: 0)
+        .merging(["month": -1, "mois": -1, "week": -1, "semaine": -1]) { month, _ in month }, default: 0)
     private static let yearID = Lexicon.id("year")
+    private static let yearWords: Set<String> = ["year", "an", "annee"]
+
+    /// "last year", "l'an dernier", "l'année passée": the year before publication.
+    private func lastYear(_ tokens: [Token], at index: Int) -> Range<Int>? {
+        guard Self.yearWords.contains(tokens[index].folded) else { return nil }
+        if index > 0, tokens[index - 1].folded == "last" { return (index - 1)..<(index + 1) }
+        guard index + 1 < tokens.count, ["dernier", "derniere", "passe", "passee"].contains(tokens[index + 1].folded)
+        else { return nil }
+        return index..<(index + 2)
+    }
 
     private func month(_ token: Token) -> Int? {
         guard token.id >= 0 else { return nil }
@@ -217,14 +229,15 @@ struct DateFinder: Sendable {
                      isWeekday: Self.weekdays[word] != nil)
     }
 
-    /// "last month", "le mois dernier": the month before publication; "last summer",
+    /// "last month", "le mois dernier": the month before publication; "last week", "la
+    /// semaine dernière": Monday to Sunday of the week before publication's; "last summer",
     /// "l'été dernier": the year of the last such season ended before publication.
     private func relativeMonthOrSeason(_ sentence: Sentence, at index: Int) -> Found? {
         let tokens = sentence.tokens
         let word = tokens[index].folded
         let before = index > 0 ? tokens[index - 1].folded : ""
         let after = index + 1 < tokens.count ? tokens[index + 1].folded : ""
-        let isLast = before == "last" || after == "dernier" || after == "passe"
+        let isLast = before == "last" || ["dernier", "derniere", "passe", "passee"].contains(after)
         guard isLast else { return nil }
         let range = (before == "last" ? index - 1 : index)..<(before == "last" ? index + 1 : index + 2)
         if word == "month" || word == "mois" {
@@ -232,6 +245,12 @@ struct DateFinder: Sendable {
             guard let date = LedgerDate.month(previous.month, of: previous.year) else { return nil }
             return Found(date: date, statesYear: false, tokens: range,
                          reason: "the month before publication (\(published))")
+        }
+        if word == "week" || word == "semaine" {
+            let monday = published.adding(days: -(published.weekday - 1) - 7)
+            guard let date = LedgerDate.range(monday, monday.adding(days: 6)) else { return nil }
+            return Found(date: date, statesYear: false, tokens: range,
+                         reason: "the week before the week of publication (\(published))")
         }
         if let end = Self.seasons[word] {
             let year = end < published.month ? published.year : published.year - 1

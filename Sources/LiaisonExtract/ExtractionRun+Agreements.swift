@@ -54,7 +54,10 @@ extension ExtractionRun {
             let date = agreementDate(best, paragraphDate: paragraphDate)
             let key = AgreementKey(type: type, status: status, parties: parties.map(\.code).sorted())
             drafted = true
-            if let index = seenAgreements[key] {
+            // Told again, it is the same agreement; the same kind with the same party in
+            // another month is another one ("a protocol initialled in March … a framework
+            // agreement concluded last September").
+            if let index = seenAgreements[key], Self.mayBeTheSame(drafts.agreements[index].date, date) {
                 drafts.agreements[index].sources = merge(drafts.agreements[index].sources, sentence)
                 continue
             }
@@ -66,6 +69,13 @@ extension ExtractionRun {
             drafts.sentences[id] = text(of: sentence)
         }
         return (notEngaged, drafted)
+    }
+
+    /// Whether two dates may name the same occasion: either is only a year or undated, or
+    /// they share a month.
+    static func mayBeTheSame(_ lhs: LedgerDate, _ rhs: LedgerDate) -> Bool {
+        guard lhs.quarter != nil, rhs.quarter != nil, let left = lhs.first, let right = rhs.first else { return true }
+        return (left.year, left.month) == (right.year, right.month)
     }
 
     func agreementDate(_ best: DateFinder.Found?, paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate {

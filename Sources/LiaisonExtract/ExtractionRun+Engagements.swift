@@ -64,6 +64,8 @@ extension ExtractionRun {
         let talks = kinds.contains(.meeting) || kinds.contains(.visitReceived) || direction != nil
         if partner.kind == .organisation {
             if scene.holdsGathering(partner) { return .eventParticipation }
+            // "En marge de cette visite, il a été reçu au siège de l'ONUDC": its seat was visited.
+            if talks, scene.premises == partner { return .visitMade }
             if scene.isOnTheSidelines, talks { return .meeting }
             if scene.hasGathering || kinds.contains(.eventParticipation) { return .eventParticipation }
         }

@@ -24,6 +24,9 @@ struct ExtractionRun {
     /// The kinds of interaction the sentence before told, for a list that goes on ("held two
     /// meetings. The first, with…").
     var previousKinds = KindSet()
+    /// Whether the sentence before named a training facility or programme: trainees the next
+    /// one counts ("This session benefits officers from Senegal and Gabon") were trained there.
+    var afterTraining = false
     /// Engagements drafted with the only partner their sentence engaged.
     var bilateral: Set<String> = []
     /// Whether the article reports a gathering the services took part in: talks and
@@ -148,7 +151,8 @@ struct ExtractionRun {
         let places = allHits.isEmpty && initiativeHits.count < 2 ? [] : Cues.places.hits(in: tokens)
         var scene = Scene(sentence: sentence, dates: found, mentions: mentions, abroad: abroad, places: places,
                           hits: allHits.filter { isFree($0.tokens) }, initiatives: initiativeHits, published: published,
-                          afterATelling: !drafts.engagements.isEmpty)
+                          afterATelling: !drafts.engagements.isEmpty, afterTraining: afterTraining)
+        afterTraining = initiativeHits.contains { $0.value == .category(.training) }
         // "The first, with the Gambian police chief, dealt with…": one of the interactions
         // the sentence before announced.
         // "…held talks with X; the Director of Y…": a clause that names no interaction of its

@@ -45,12 +45,12 @@ enum Lexicon {
         DateFinder.months.keys.forEach(add)
         DateFinder.weekdays.keys.forEach(add)
         DateFinder.relativeDays.keys.forEach(add)
-        add("last dernier next prochain coming month mois passé since depuis")
+        add("last dernier dernière next prochain coming month mois week semaine passé passée since depuis")
         DateFinder.seasons.keys.forEach(add)
         DateFinder.eventWords.forEach(add)
         Language.markers.forEach(add)
         words.insert("1er")
-        add("last year through until")
+        add("last year through until an année")
         return Dictionary(uniqueKeysWithValues: words.sorted().enumerated().map { ($0.element, Int32($0.offset)) })
     }
 }

@@ -1,8 +1,25 @@
 import LiaisonCore
 
 /// How the scene reads single cues in their sentence: whether a visit leads somewhere, is
-/// denied, already told, planned elsewhere, or only an occasion; who names a police force.
+/// denied, already told, planned elsewhere, or only an occasion; who names a police force or
+/// the services.
 extension Scene {
+    /// Whether the Moroccan services (or their head, or a Moroccan delegation) are named
+    /// before `index`.
+    static func namesTheServices(in sentence: Sentence, before index: Int) -> Bool {
+        Cues.moroccanServices.hits(in: sentence.tokens).contains { $0.tokens.upperBound <= index }
+            || sentence.tokens[..<index].contains { Cues.servicesHead.contains($0.folded) }
+    }
+
+    /// Whether they are named in the `count` tokens from `index`.
+    static func namesTheServices(in sentence: Sentence, from index: Int, within count: Int) -> Bool {
+        let window = index..<min(sentence.tokens.count, index + count)
+        return Cues.moroccanServices.hits(in: sentence.tokens).contains { window.contains($0.tokens.lowerBound) }
+            || window.contains {
+                Cues.servicesHead.contains(sentence.tokens[$0].folded) || Cues.moroccanWords.contains(sentence.tokens[$0].folded)
+            }
+    }
+
     /// Whether a visit is told as the occasion of something else: "during a visit",
     /// "lors d'une visite".
     static func isOccasion(_ cue: Range<Int>, in sentence: Sentence) -> Bool {
@@ -70,4 +87,21 @@ extension Scene {
         return !dated && start > 1 && Cues.articles.contains(tokens[start - 1].folded)
             && Cues.recallingWords.contains(tokens[start - 2].folded)
     }
+
+    /// The partner whose seat the sentence places itself at ("au siège de l'ONUDC",
+    /// "at Europol's headquarters", "au siège de la DGSI").
+    var premises: Partner? {
+        let tokens = sentence.tokens
+        for index in tokens.indices where Self.seatWords.contains(tokens[index].folded) {
+            if let mention = mentions.first(where: {
+                $0.tokens.lowerBound > index && $0.tokens.lowerBound - index <= 3
+                    || $0.tokens.upperBound <= index && index - $0.tokens.upperBound <= 1
+            }) {
+                return mention.partner
+            }
+        }
+        return nil
+    }
+
+    static let seatWords: Set<String> = ["headquarters", "siege", "seat"]
 }

@@ -19,6 +19,10 @@ struct Scene {
     private(set) var topics: [Int] = []
     private(set) var tournaments: [Range<Int>] = []
     private(set) var attendeeMarkers: [Int] = []
+    /// Where the partners an operation was done for are named ("wanted by", "remis aux").
+    private var requesters: [Int] = []
+    /// Where the participants a gathering brought together begin ("a réuni les polices de…").
+    private(set) var convenedFrom: Int?
     private(set) var organiserMarkers: [Range<Int>] = []
     private(set) var isBilateral = false
     private(set) var isOnTheSidelines = false
@@ -38,11 +42,12 @@ struct Scene {
     private var isMoroccoByName: [Bool]
     private var isDate: [Bool]
 
-    /// `afterATelling` says whether the article has told an interaction already.
+    /// `afterATelling` says whether the article has told an interaction already;
+    /// `afterTraining`, whether the sentence before named a training facility or programme.
     init(sentence: Sentence, dates: [DateFinder.Found], mentions: [PartnerMatcher.Mention],
          abroad: [PartnerMatcher.Mention], places: [PhraseIndex<String>.Hit],
          hits: [PhraseIndex<Cues.Engagement>.Hit], initiatives: [PhraseIndex<Cues.Initiative>.Hit], published: Day,
-         afterATelling: Bool) {
+         afterATelling: Bool, afterTraining: Bool = false) {
         self.sentence = sentence
         self.published = published
         // "The trip to Vienna comes three months after…": the visit it opens on is told.
@@ -102,12 +107,17 @@ struct Scene {
                 isBilateral = true
                 isOnTheSidelines = true
             case .operation: operation = operation ?? hit.tokens.lowerBound
+            case .requester:
+                operation = operation ?? hit.tokens.lowerBound
+                requesters.append(hit.tokens.upperBound)
             case .trainees:
                 // "where Moroccan police cadets are trained": the services' own trainees.
                 let near = max(0, hit.tokens.lowerBound - 2)..<min(sentence.tokens.count, hit.tokens.upperBound + 1)
                 if near.contains(where: { Cues.moroccanWords.contains(sentence.tokens[$0].folded) }) { continue }
-                // At a training facility or a launched one, trainees were assisted.
-                if initiatives.contains(where: { [.category(.training), .status(.launched)].contains($0.value) }) {
+                // At a training facility or a launched one, named here or in the sentence
+                // before, trainees were assisted.
+                if afterTraining
+                    || initiatives.contains(where: { [.category(.training), .status(.launched)].contains($0.value) }) {
                     isTraining = true
                 } else {
                     attendeeMarkers.append(hit.tokens.lowerBound)
@@ -117,10 +127,34 @@ struct Scene {
             case .subjectMatter: subjectMatterStart = subjectMatterStart ?? hit.tokens.upperBound
             }
         }
-        // "The Policía Nacional and the DGST arrested…": a joint operation.
+        // "hosted at the Royal Police Institute a course … attended by 24 Portuguese officers":
+        // those who attend a course at a training facility were trained.
+        if !attendeeMarkers.isEmpty, gatherings.isEmpty, !kinds.contains(.eventParticipation),
+           afterTraining || initiatives.contains(where: { $0.value == .category(.training) }),
+           sentence.tokens.contains(where: { Cues.courseWords.contains($0.folded) }),
+           let first = attendeeMarkers.min(), Cues.attendanceWords.contains(sentence.tokens[first].folded) {
+            isTraining = true
+            attendeeMarkers = []
+        }
+        // "La rencontre a réuni les polices de…": a meeting or gathering whose participants
+        // are listed; not when the services convened it or are the first it brought together
+        // ("brought together the Moroccan delegation and the Director General of…").
+        if !kinds.isEmpty || !gatherings.isEmpty, let verb = Cues.convening.hits(in: sentence.tokens).first,
+           !Self.namesTheServices(in: sentence, before: verb.tokens.lowerBound),
+           !Self.namesTheServices(in: sentence, from: verb.tokens.upperBound, within: 4) {
+            convenedFrom = verb.tokens.upperBound
+        }
+        // "The Policía Nacional and the DGST arrested…", "police in Tangier arrested a suspect
+        // wanted by the French authorities": a joint operation.
+        let requesterEnds = requesters
+        let requested = { (mention: PartnerMatcher.Mention) in
+            requesterEnds.contains { (0...3).contains(mention.tokens.lowerBound - $0) }
+        }
+        let moroccanSide = !Cues.moroccanServices.hits(in: sentence.tokens).isEmpty
+            || namesMoroccanTown
         if let operation, mentions.contains(where: { $0.isAgency || $0.partner.kind == .organisation
-                                                     || Self.namesPolice($0, in: sentence) }),
-           !Cues.moroccanServices.hits(in: sentence.tokens).isEmpty {
+                                                     || Self.namesPolice($0, in: sentence) || requested($0) }),
+           moroccanSide {
             kinds.insert(.jointOperation)
             interactionStart = min(interactionStart ?? operation, operation)
         }
@@ -208,6 +242,9 @@ struct Scene {
     /// their partners ("held talks with delegations from Spain and Italy").
     func attendees(_ mentions: [PartnerMatcher.Mention]) -> Set<Int> {
         let candidates = mentions.filter { !isOrganiser($0) }
+        if let convenedFrom, !hasVisit, !kinds.contains(.signing) {
+            return Set(candidates.filter { $0.tokens.lowerBound >= convenedFrom }.map(\.tokens.lowerBound))
+        }
         guard !candidates.isEmpty, !isBilateral, !hasVisit, !kinds.contains(.signing), !kinds.contains(.visitReceived),
               !kinds.contains(.meeting) || hasGathering, !isTraining
         else { return [] }
@@ -340,22 +377,6 @@ struct Scene {
 
     private static let capitalWords: Set<String> = ["capital", "capitale"]
 
-    /// The partner whose seat the sentence places itself at ("au siège de l'ONUDC",
-    /// "at Europol's headquarters", "au siège de la DGSI").
-    var premises: Partner? {
-        let tokens = sentence.tokens
-        for index in tokens.indices where Self.seatWords.contains(tokens[index].folded) {
-            if let mention = mentions.first(where: {
-                $0.tokens.lowerBound > index && $0.tokens.lowerBound - index <= 3
-                    || $0.tokens.upperBound <= index && index - $0.tokens.upperBound <= 1
-            }) {
-                return mention.partner
-            }
-        }
-        return nil
-    }
-
-    private static let seatWords: Set<String> = ["headquarters", "siege", "seat"]
     private static let placePrepositions: Set<String> = ["in", "at", "a", "au", "en"]
 
     /// Tokens between two ranges; 0 when they touch or overlap.

@@ -54,4 +54,19 @@ import Testing
         #expect(result.agreements.isEmpty)
         #expect(result.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" } == ["GR meeting"])
     }
+
+    /// The same kind of agreement with the same party in two months is two agreements;
+    /// told twice in one month, it is one.
+    @Test func oneKindWithOnePartyInTwoMonthsIsTwoAgreements() {
+        let two = agreements("""
+            En janvier, la DGSN et la police nationale du Bénin ont signé un accord de coopération.
+            En juin dernier, les deux services avaient déjà conclu un accord de coopération sur la formation, avec le Bénin.
+            """)
+        #expect(two == ["cooperation-agreement signed BJ", "cooperation-agreement signed BJ"])
+        let one = agreements("""
+            In January, the DGSN and the Benin police signed a cooperation agreement.
+            The cooperation agreement signed with Benin in January covers training.
+            """)
+        #expect(one == ["cooperation-agreement signed BJ"])
+    }
 }

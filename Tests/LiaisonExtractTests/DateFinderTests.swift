@@ -122,6 +122,12 @@ import Testing
     @Test(arguments: [
         ("Last month, 146 officers graduated.", "2025-02"),
         ("Le mois dernier, la délégation est venue.", "2025-02"),
+        ("Last week the suspect was handed over to the Italian police.", "2025-03-10..2025-03-16"),
+        ("La semaine dernière, deux suspects ont été remis à la police belge.", "2025-03-10..2025-03-16"),
+        ("La semaine passée, la délégation est venue.", "2025-03-10..2025-03-16"),
+        ("L'an dernier, la DGST a aidé la police néerlandaise.", "2024"),
+        ("L'année passée, une cellule a été démantelée.", "2024"),
+        ("Last year, a cell was dismantled.", "2024"),
         ("Durant les Jeux, l'été dernier, des équipes ont été déployées.", "2024"),
         ("Il a effectué mardi et mercredi une visite de travail.", "2025-03-18..2025-03-19"),
         ("He visited Spain from Monday to Wednesday.", "2025-03-17..2025-03-19"),

@@ -40,6 +40,65 @@ import Testing
         #expect(kinds(text) == [expected])
     }
 
+    /// The participants a gathering brought together are fellow attendees, unless the
+    /// services convened them or are the first it brought together.
+    @Test func aGatheringsParticipantsAreFellowAttendees() {
+        for text in [
+            "Le séminaire, tenu lundi à Niamey, a réuni les chefs de police du Tchad, du Mali, du Niger et du Maroc.",
+            "On Monday the workshop in Accra brought together police chiefs from Ghana, Togo, Benin and Morocco.",
+        ] {
+            #expect(kinds(text).isEmpty, "\(text)")
+            #expect(drafts(text, published: published).mentions.flatMap(\.partners).count >= 3, "\(text)")
+        }
+        #expect(kinds("Lundi, une séance de travail a réuni M. Hammouchi et le chef de la police tchadienne.")
+            == ["TD meeting"])
+        #expect(kinds("On Monday a working session brought together the Moroccan delegation and the head of the "
+            + "Ghana Police Service.") == ["GH meeting"])
+    }
+
+    /// Trainees named in the sentence after their course, or attending a course at a
+    /// training facility, were assisted.
+    @Test func traineesOfACourseToldBeforeOrAttendingOneWereTrained() {
+        let french = drafts("""
+            Lundi, Hammouchi a ouvert à l'Institut royal de police de Kénitra un cycle de formation sur le blanchiment.
+            La session bénéficie à 20 officiers de police venus du Bénin et du Togo.
+            """, published: published)
+        #expect(engagements(french).filter { !$0.hasPrefix("BJ") && !$0.hasPrefix("TG") }.isEmpty)
+        #expect(Set(french.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" })
+            == ["BJ joint-operation", "TG joint-operation"])
+        #expect(kinds("Last month the Royal Police Institute in Kenitra ran a course on cyber investigations, "
+            + "attended by 15 Tunisian police officers.") == ["TN joint-operation"])
+    }
+
+    /// An operation done for a partner: a suspect handed over to its police, or arrested at
+    /// its request, in a Moroccan town.
+    @Test(arguments: [
+        ("On Monday the DGSN handed over to Italian police officers a suspect wanted in Milan.", "IT joint-operation"),
+        ("Lundi, la DGSN a remis aux policiers allemands un ressortissant recherché pour meurtre.", "DE joint-operation"),
+        ("On Monday, police in Agadir arrested a man at the request of the Norwegian authorities.", "NO joint-operation"),
+        ("Lundi, un suspect recherché par les autorités danoises a été interpellé à Tanger.", "DK joint-operation"),
+    ])
+    func operationsDoneForAPartner(_ text: String, _ expected: String) {
+        #expect(kinds(text) == [expected])
+    }
+
+    /// Praise named as a noun is a statement, whatever the sentence tells besides.
+    @Test func praiseAsANounIsAStatement() {
+        let english = drafts("Similar praise came from the Kenyan ambassador, who said visitors travelling to "
+            + "Rabat on Monday felt safe.", published: published)
+        #expect(english.engagements.isEmpty)
+        #expect(english.statements.map { $0.partners.map(\.code) } == [["KE"]])
+        let french = drafts("Lundi, le ministre ghanéen a rendu hommage aux policiers marocains venus à Accra.",
+                            published: published)
+        #expect(french.engagements.isEmpty)
+    }
+
+    /// Received at an organisation's seat on the sidelines of another visit: a visit made.
+    @Test func anOrganisationsSeatIsVisitedEvenOnTheSidelines() {
+        #expect(kinds("En marge de cette visite, M. Hammouchi a été reçu lundi au siège d'Europol, à La Haye.")
+            == ["EUROPOL visit-made"])
+    }
+
     /// Meetings are often nouns: working sessions, talks, interviews.
     @Test(arguments: [
         ("M. Hammouchi a eu lundi des séances de travail avec le directeur de la police ivoirienne.", "CI meeting"),

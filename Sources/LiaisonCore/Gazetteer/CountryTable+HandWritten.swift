@@ -6,7 +6,7 @@
 extension CountryTable {
     static let handWrittenExtras = #"""
 AD	Andorran	andorran
-AE	Emirati	émirien	UAE, Emirates, the Emirates, EAU, Émirats
+AE	Emirati	émirien, émirati	UAE, Emirates, the Emirates, EAU, Émirats
 AF	Afghan	afghan
 AG	Antiguan	antiguais
 AI	Anguillan	anguillais
