@@ -106,8 +106,9 @@ struct DateFinder: Sendable {
         // Most sentences hold no number, month or "year": nothing to look at.
         let monthTable = Self.monthTable
         let yearID = Self.yearID
+        let yearIDs = Self.yearIDs
         guard tokens.contains(where: {
-            $0.isNumber || ($0.id >= 0 && (monthTable[Int($0.id)] != 0 || $0.id == yearID || Self.yearWords.contains($0.folded)))
+            $0.isNumber || ($0.id >= 0 && (monthTable[Int($0.id)] != 0 || $0.id == yearID || yearIDs.contains($0.id)))
         })
         else { return [] }
         var found: [Found] = []
@@ -177,6 +178,7 @@ struct DateFinder: Sendable {
         .merging(["month": -1, "mois": -1, "week": -1, "semaine": -1]) { month, _ in month }, default: 0)
     private static let yearID = Lexicon.id("year")
     private static let yearWords: Set<String> = ["year", "an", "annee"]
+    private static let yearIDs = Set(yearWords.map(Lexicon.id))
 
     /// "last year", "l'an dernier", "l'année passée": the year before publication.
     private func lastYear(_ tokens: [Token], at index: Int) -> Range<Int>? {
