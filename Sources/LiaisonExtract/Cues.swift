@@ -38,9 +38,11 @@ enum Cues {
         /// An operational result ("dismantled", "arrested"): a joint operation when the
         /// Moroccan services and a partner's agency are named together.
         case operation
-        /// Who an operation was done for ("wanted by", "handed over to", "à la demande de"):
-        /// the partner named right after it was assisted.
+        /// Who an operation was done for ("wanted by", "à la demande de"): the partner named
+        /// right after it was assisted, if the sentence tells an operation.
         case requester
+        /// An operation done for the partner named right after it ("handed over to", "remis aux").
+        case handover
         /// People taught or hosted: at a training facility, the partners they come from were
         /// assisted; elsewhere they are fellow participants.
         case trainees
@@ -169,12 +171,11 @@ enum Cues {
             "déjoué", "neutralisé", "ont démantelé", "ont arrêté", "ont interpellé", "seizure", "seizures",
             "arrest", "arrests", "dismantling", "interception", "extradition", "extradited", "handed over",
             "arrestation", "arrestations", "interpellations", "saisies", "extradé", "remis aux autorités",
-            "a remis", "ont remis", "a été remis", "remis aux", "dismantle", "démanteler", "interpeller", "neutraliser",
+            "a remis", "ont remis", "a été remis", "dismantle", "démanteler", "interpeller", "neutraliser",
         ].map { ($0, .operation) }
-        + [
-            "wanted by", "sought by", "at the request of", "handed over to", "extradited to",
-            "recherché par", "recherchée par", "à la demande de", "remis aux", "extradé vers", "livré aux",
-        ].map { ($0, .requester) }
+        + ["wanted by", "sought by", "at the request of", "recherché par", "recherchée par", "à la demande de"]
+            .map { ($0, .requester) }
+        + ["handed over to", "extradited to", "remis aux", "extradé vers", "livré aux"].map { ($0, .handover) }
         + [
             "press conference", "press conferences", "conférence de presse", "press briefing", "point de presse",
             "received praise", "received thanks", "received information", "received congratulations",

@@ -107,7 +107,8 @@ struct Scene {
                 isBilateral = true
                 isOnTheSidelines = true
             case .operation: operation = operation ?? hit.tokens.lowerBound
-            case .requester:
+            case .requester: requesters.append(hit.tokens.upperBound)
+            case .handover:
                 operation = operation ?? hit.tokens.lowerBound
                 requesters.append(hit.tokens.upperBound)
             case .trainees:

@@ -57,8 +57,8 @@ struct Benchmark: ParsableCommand {
         let asOf = quarter.next.firstDay
         var report: PeriodReport?
         var times: [Duration] = []
-        var latest = quarter
-        let latestTime = try clock.measure { latest = try QuarterChoice.latest.resolve(in: ledger, asOf: asOf)[0] }
+        var latest = Period.quarter(quarter)
+        let latestTime = try clock.measure { latest = try PeriodChoice.latest(.quarter).resolve(in: ledger, asOf: asOf)[0] }
         for _ in 0..<runs {
             times.append(try clock.measure { report = try PeriodReport(ledger: ledger, quarter: quarter, asOf: asOf) })
         }

@@ -44,10 +44,10 @@ struct Brief: ParsableCommand {
         if quarter != nil && year != nil {
             throw ValidationError("--quarter and --year: give one of them, not both")
         }
-        if let quarter, QuarterChoice(parsing: quarter) == nil {
+        if let quarter, PeriodChoice(parsing: quarter, unit: .quarter) == nil {
             throw ValidationError("--quarter '\(quarter)' is not a quarter: write YYYY-Qn (2025-Q4), latest, previous or all")
         }
-        if let year, YearChoice(parsing: year) == nil {
+        if let year, PeriodChoice(parsing: year, unit: .year) == nil {
             throw ValidationError("--year '\(year)' is not a year: write YYYY (2024), latest, previous or all")
         }
         if let asOf, Day(iso: asOf) == nil {
@@ -89,11 +89,9 @@ struct Brief: ParsableCommand {
     /// The quarters or years asked for, oldest first.
     private func periods(in ledger: Ledger, asOf: Day) throws(MetricsError) -> [Period] {
         // Safe: validate() checked the texts.
-        if let year, let choice = YearChoice(parsing: year) {
-            return try choice.resolve(in: ledger, asOf: asOf).map(Period.year)
-        }
-        let choice = quarter.flatMap(QuarterChoice.init(parsing:)) ?? .latest
-        return try choice.resolve(in: ledger, asOf: asOf).map(Period.quarter)
+        let choice = year.flatMap { PeriodChoice(parsing: $0, unit: .year) }
+            ?? quarter.flatMap { PeriodChoice(parsing: $0, unit: .quarter) } ?? .latest(.quarter)
+        return try choice.resolve(in: ledger, asOf: asOf)
     }
 
     private func formats() throws -> Set<BriefFormat> {

@@ -82,6 +82,12 @@ import Testing
         #expect(kinds(text) == [expected])
     }
 
+    /// Being wanted by a partner is no operation until someone acts on it.
+    @Test func aWantedPersonIsNoOperation() {
+        #expect(kinds("Un homme recherché par les autorités danoises vit à Tanger depuis lundi.").isEmpty)
+        #expect(kinds("On Monday a man wanted by the Norwegian police was living in Agadir.").isEmpty)
+    }
+
     /// Praise named as a noun is a statement, whatever the sentence tells besides.
     @Test func praiseAsANounIsAStatement() {
         let english = drafts("Similar praise came from the Kenyan ambassador, who said visitors travelling to "

@@ -72,7 +72,7 @@ import LiaisonMetrics
     }
 
     @Test func latestOnTheSeedsIs2025Q4() throws {
-        #expect(try QuarterChoice.latest.resolve(in: Self.ledger, asOf: Fixture.day("2026-11-22")).map(\.description)
+        #expect(try PeriodChoice.latest(.quarter).resolve(in: Self.ledger, asOf: Fixture.day("2026-11-22")).map(\.description)
             == ["2025-Q4"])
     }
 }
