@@ -10,6 +10,8 @@ extension Cues {
         case counterTerrorism
         /// "between A and B": the agreement may not be Morocco's.
         case between
+        /// "providing for": instruments named after it are what the agreement provides.
+        case contents
     }
 
     static let agreementPhrases: [(String, Agreement)] = (
@@ -32,7 +34,8 @@ extension Cues {
             "programme d'échanges", "record of conclusions", "procès-verbal", "joint training programme",
             "joint programme", "executive programme", "executive program", "programme exécutif", "working arrangement",
             "arrangement de travail", "joint commission", "commission mixte", "commission sécuritaire mixte",
-            "programme de formation conjoint", "programme conjoint",
+            "programme de formation conjoint", "programme conjoint", "protocol", "protocole", "technical committee",
+            "comité technique",
         ].map { ($0, .type(.other)) }
         + [
             "signed", "signing of", "inked", "concluded", "drawn up", "adopted", "signé", "signée", "signés", "conclu",
@@ -55,6 +58,7 @@ extension Cues {
         ].map { ($0, .status(.proposed)) }
         + [("counterterrorism", .counterTerrorism), ("counter terrorism", .counterTerrorism),
            ("antiterroriste", .counterTerrorism), ("between", .between), ("entre", .between)]
+        + ["providing for", "provides for", "provide for", "prévoit", "prévoyant", "prévoient"].map { ($0, .contents) }
     )
 
     /// What an initiative cue says.

@@ -60,6 +60,23 @@ extension Cues {
         "auparavant",
     ].map { ($0, true) }
 
+    /// Officers sent to work beside another police for a time ("dispatched a team", "a dépêché
+    /// une douzaine de fonctionnaires", "liaison officers seconded"): joint work of the
+    /// moment, which the article's event dates when the sentence does not. They count with
+    /// people near them (`personnelWords`): "deployed new scanners" sends no one.
+    static let dispatchPhrases: [(String, Bool)] = [
+        "dispatched", "seconded", "sent a team", "sending a team", "liaison officers", "liaison officer", "deployed",
+        "deployment", "dépêché", "dépêchés", "dépêchant", "a dépêché", "détachés", "détaché", "officiers de liaison",
+        "officier de liaison", "déployé", "déployés", "déployées", "a déployé", "déploiement",
+    ].map { ($0, true) }
+
+    /// People a police sends ("officers", "une équipe", "le contingent"), folded.
+    static let personnelWords: Set<String> = [
+        "officers", "officer", "team", "teams", "unit", "units", "contingent", "experts", "specialists", "agents",
+        "analyst", "analysts", "personnel", "staff", "officiers", "officier", "equipe", "equipes", "unite", "unites",
+        "specialistes", "fonctionnaires", "policiers", "elements", "analyste",
+    ]
+
     /// Small words between a body and the gathering it holds ("the 93rd General Assembly of
     /// INTERPOL", "la conférence régionale d'AFRIPOL").
     static let gatheringLinks: Set<String> = ["of", "the", "s", "de", "d", "du", "des", "la", "le", "l", "annual",

@@ -43,6 +43,9 @@ enum Cues {
         case requester
         /// An operation done for the partner named right after it ("handed over to", "remis aux").
         case handover
+        /// A country's INTERPOL office ("National Central Bureau"): the organisation named
+        /// beside it is no partner.
+        case nationalOffice
         /// People taught or hosted: at a training facility, the partners they come from were
         /// assisted; elsewhere they are fellow participants.
         case trainees
@@ -84,8 +87,8 @@ enum Cues {
         + [
             "joint operation", "joint operations", "joint investigation", "joint investigations", "assist", "assisted",
             "sending a team", "sent a team", "contributed to securing", "to support", "in support of", "help secure",
-            "helped secure", "to help secure", "helped", "deployed", "dispatched", "en appui", "en soutien",
-            "pour soutenir", "en renfort", "déployés", "déployé", "déployées", "dépêchant", "contribué à la sécurisation",
+            "helped secure", "to help secure", "helped", "en appui", "en soutien",
+            "pour soutenir", "en renfort", "contribué à la sécurisation",
             "sécurisation", "information provided", "intelligence provided", "information passed on",
             "thanks to information", "thanks to moroccan", "tip", "tips", "tip-off", "warning from", "was warned",
             "moroccan intelligence", "moroccan data", "informations fournies", "renseignements fournis",
@@ -95,7 +98,7 @@ enum Cues {
             "as part of the project", "under the project", "joint project", "opération conjointe",
             "opérations conjointes", "enquêtes conjointes", "enquête conjointe", "en coordination avec",
             "en étroite coordination avec", "en collaboration avec", "patrouilles mixtes", "patrouilles conjointes",
-            "formés", "formées", "dépêché", "dépêchés", "dans le cadre du projet", "projet conjoint",
+            "formés", "formées", "dans le cadre du projet", "projet conjoint",
             "projet commun", "technical assistance", "assistance technique", "appui apporté", "assistance apportée",
             "coordinated operation", "joint exercise", "joint drill", "simulation exercise",
             "exercice conjoint", "exercice commun", "exercice de simulation", "deployed alongside",
@@ -106,7 +109,9 @@ enum Cues {
             "was trained", "trained at", "suivi une formation", "suivi un stage", "stage de formation",
             "cycle de formation", "ont été formés", "training course", "entraide judiciaire", "judicial assistance",
             "mutual legal assistance", "judicial cooperation", "coopération judiciaire", "mandat d'arrêt international",
-            "international arrest warrant",
+            "international arrest warrant", "in partnership with", "en partenariat avec",
+            "as part of its project", "under its project", "dans le cadre de son projet", "training session",
+            "training sessions", "session de formation", "sessions de formation",
         ].map { ($0, .kind(.jointOperation)) }
         + [
             "attended", "attend", "participated", "participating", "participation", "took part", "taking part",
@@ -138,7 +143,8 @@ enum Cues {
             "coordination for", "to host", "will host", "upcoming", "next", "candidacy", "bid to host",
             "to be held", "will be held", "préparatifs", "préparation de", "préparation du", "en prévision de",
             "en perspective de", "à l'approche de", "accueillera", "abritera", "abriter", "organisera", "prochaine",
-            "prochain", "candidature", "qui se tiendra", "se tiendra", "future",
+            "prochain", "candidature", "qui se tiendra", "se tiendra", "future", "set to host", "is to host",
+            "due to host", "will be hosted", "to be hosted", "doit accueillir", "devant se tenir", "doit se tenir",
         ].map { ($0, .topic) }
         + [
             "world cup", "cup", "coupe", "coupe du monde", "coupe d'afrique", "euro", "championship", "championships",
@@ -159,10 +165,12 @@ enum Cues {
         ].map { ($0, .organiser) }
         + [
             "participants", "trainees", "stagiaires", "élèves", "cadets", "lauréats", "trainee officers", "graduated",
-            "graduates", "officers from", "class of", "promotion", "diplômés", "officiers de",
+            "graduates", "officers from", "class of", "promotion", "diplômés", "officiers de", "venus du", "venus de",
+            "venus des", "venus d'", "who came from", "au profit de", "au profit d'", "au profit des", "for the benefit of",
         ].map {
             ($0, .trainees)
         }
+        + ["national central bureau", "bureau central national", "ncb", "bcn"].map { ($0, .nationalOffice) }
         + ["bilateral", "bilatéral", "bilatérale", "bilatéraux", "bilatérales"].map { ($0, .bilateral) }
         + ["on the sidelines", "en marge", "on the margins", "in the margins"].map { ($0, .sidelines) }
         + [
@@ -253,6 +261,7 @@ enum Cues {
     static let asides = PhraseIndex(asidePhrases)
     static let ordinals = PhraseIndex(ordinalPhrases)
     static let reminders = PhraseIndex(reminderPhrases)
+    static let dispatches = PhraseIndex(dispatchPhrases)
 
     /// Every phrase of every list, for the lexicon.
     static var allPhrases: [String] {
@@ -263,7 +272,7 @@ enum Cues {
             + Array(futureModals) + Array(modalFillers) + EventCalendar.words + Array(reportingWords)
             + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites) + Array(withWords)
             + Array(gatheringLinks) + Array(policeWords) + Array(moroccanWords) + Array(policeQualifiers)
-            + reminderPhrases.map(\.0) + conveningPhrases.map(\.0) + Array(servicesHead)
-            + Array(courseWords) + Array(attendanceWords)
+            + reminderPhrases.map(\.0) + dispatchPhrases.map(\.0) + conveningPhrases.map(\.0) + Array(servicesHead)
+            + Array(courseWords) + Array(attendanceWords) + Array(personnelWords)
     }
 }

@@ -9,6 +9,8 @@ struct KindSet {
 
     mutating func insert(_ kind: EngagementKind) { bits |= Self.bit(kind) }
 
+    mutating func remove(_ kind: EngagementKind) { bits &= ~Self.bit(kind) }
+
     mutating func formUnion(_ other: KindSet) { bits |= other.bits }
 
     func contains(_ kind: EngagementKind) -> Bool { bits & Self.bit(kind) != 0 }

@@ -31,7 +31,8 @@ extension ExtractionRun {
             var own = nearestDate(to: partner, in: scene, dates: dates, best: best)
             // Security work at a tournament is dated by the tournament.
             if kind == .jointOperation, let event = self.dates.event(in: sentence, stated: own) { own = event }
-            guard !isClaim, let date = engagementDate(kind, best: own, paragraphDate: paragraphDate) else {
+            guard !isClaim, let date = engagementDate(kind, best: own, paragraphDate: paragraphDate,
+                                                              dispatch: scene.sendsOfficers) else {
                 undated.append(partner)
                 continue
             }
@@ -75,7 +76,7 @@ extension ExtractionRun {
             return .eventParticipation
         }
         if talks, scene.premises == partner { return .visitMade }
-        if scene.isTraining { return .jointOperation }
+        if scene.isTraining, !kinds.contains(.signing) { return .jointOperation }
         if scene.isOnTheSidelines, talks { return .meeting }
         switch direction {
         case .received: return .visitReceived
@@ -116,17 +117,19 @@ extension ExtractionRun {
 
     /// The sentence's own date, else its paragraph's (or the previous paragraph's), else the
     /// article's event, else the publication year. Joint operations are often undated claims
-    /// ("joint operations with Spain are a pillar"): they take no event's or year's date.
+    /// ("joint operations with Spain are a pillar"): they take no event's or year's date,
+    /// unless officers were sent (`dispatch`), which the article's event dates.
     func engagementDate(_ kind: EngagementKind, best: DateFinder.Found?,
-                        paragraphDate: (date: LedgerDate, line: Int)?) -> LedgerDate? {
+                        paragraphDate: (date: LedgerDate, line: Int)?, dispatch: Bool) -> LedgerDate? {
         if let own = best { return own.recorded }
         if let paragraphDate {
             return paragraphDate.date.inferred(because: "the date stated before it (line \(paragraphDate.line))")
         }
-        guard kind != .jointOperation else { return nil }
+        guard kind != .jointOperation || dispatch else { return nil }
         if let event {
             return event.date.inferred(because: "the date of the article's event (line \(event.line))")
         }
+        guard kind != .jointOperation else { return nil }
         return LedgerDate.year(published.year).inferred(because: "no date given; the year of the article")
     }
 

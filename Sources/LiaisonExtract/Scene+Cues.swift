@@ -29,6 +29,13 @@ extension Scene {
         }
         return index >= 0 && Cues.recallingWords.contains(sentence.tokens[index].folded)
     }
+    /// Whether people a police sends are named within six words of a cue ("deployed 40
+    /// officers", "l'équipe déployée"), or by it ("liaison officers").
+    static func namesPersonnel(near cue: Range<Int>, in sentence: Sentence) -> Bool {
+        let window = max(0, cue.lowerBound - 6)..<min(sentence.tokens.count, cue.upperBound + 6)
+        return window.contains { Cues.personnelWords.contains(sentence.tokens[$0].folded) }
+    }
+
     /// "The trip to Vienna…", "The Kuwaiti visit…", "La visite du chef…": the words a
     /// sentence opens on when they name a visit, with the partner it was with.
     static func openingRecall(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> Range<Int>? {

@@ -19,6 +19,8 @@ struct Scene {
     private(set) var topics: [Int] = []
     private(set) var tournaments: [Range<Int>] = []
     private(set) var attendeeMarkers: [Int] = []
+    /// Where a country's INTERPOL office is named ("the INTERPOL National Central Bureau").
+    private var nationalOffices: [Range<Int>] = []
     /// Where the partners an operation was done for are named ("wanted by", "remis aux").
     private var requesters: [Int] = []
     /// Where the participants a gathering brought together begin ("a réuni les polices de…").
@@ -35,6 +37,8 @@ struct Scene {
     private var subjectMatterStart: Int?
     /// Whether people from the partners were trained or hosted at a facility: assistance.
     private(set) var isTraining = false
+    /// Whether officers were sent to work beside another police ("dispatched a team").
+    private(set) var sendsOfficers = false
     /// Where each token is: in Morocco (a town, a venue, or the country's name), or a date word.
     private var inMorocco: [Bool]
     /// Whether the sentence names a town or venue in Morocco (not the country).
@@ -77,6 +81,7 @@ struct Scene {
             for index in range { inMorocco[index] = true }
         }
         var operation: Int?
+        var receptions: [Range<Int>] = []
         // "The participation of the delegation in this meeting reflects…": an interaction
         // already told, none new.
         let recalls = hits.contains { Self.isRecalled($0, in: sentence, dated: !dates.isEmpty) }
@@ -89,6 +94,7 @@ struct Scene {
                 // "…along with representatives of INTERPOL, who attended as observers": their
                 // attendance, not the services'.
                 if kind == .eventParticipation, !attendeeMarkers.isEmpty { continue }
+                if kind == .visitReceived { receptions.append(hit.tokens) }
                 kinds.insert(kind)
             case .visit:
                 // "praised the result on Thursday during a visit to Algeciras": praise told
@@ -123,6 +129,7 @@ struct Scene {
                 } else {
                     attendeeMarkers.append(hit.tokens.lowerBound)
                 }
+            case .nationalOffice: nationalOffices.append(hit.tokens)
             case .neutral: break
             case .notPartnersAfter: notPartnersAfter = notPartnersAfter ?? hit.tokens.lowerBound
             case .subjectMatter: subjectMatterStart = subjectMatterStart ?? hit.tokens.upperBound
@@ -136,6 +143,19 @@ struct Scene {
            let first = attendeeMarkers.min(), Cues.attendanceWords.contains(sentence.tokens[first].folded) {
             isTraining = true
             attendeeMarkers = []
+        }
+        // "dispatched eight officers", "des officiers de liaison détachés": joint work; "a
+        // accueilli des officiers de liaison" receives those officers, no visit.
+        let dispatches = Cues.dispatches.hits(in: sentence.tokens).filter { Self.namesPersonnel(near: $0.tokens, in: sentence) }
+        if let first = dispatches.first {
+            sendsOfficers = true
+            kinds.insert(.jointOperation)
+            interactionStart = min(interactionStart ?? first.tokens.lowerBound, first.tokens.lowerBound)
+            if !receptions.isEmpty, !hasVisit, receptions.allSatisfy({ reception in
+                dispatches.contains { (0...4).contains($0.tokens.lowerBound - reception.upperBound) }
+            }) {
+                kinds.remove(.visitReceived)
+            }
         }
         // "La rencontre a réuni les polices de…": a meeting or gathering whose participants
         // are listed; not when the services convened it or are the first it brought together
@@ -203,6 +223,7 @@ struct Scene {
             }
             if let cut = notPartnersAfter, mention.tokens.lowerBound > cut { return false }
             guard mention.partner.kind == .organisation else { return true }
+            if nationalOffices.contains(where: { Self.distance($0, mention.tokens) <= 2 }) { return false }
             if tournaments.contains(where: { Self.distance($0, mention.tokens) <= 4 }) { return false }
             guard let gathering = gatherings.first(where: { Self.distance($0, mention.tokens) <= 4 }) else { return true }
             return !isPlanned(gathering, mention.tokens)
@@ -225,7 +246,8 @@ struct Scene {
     private func isPlanned(_ gathering: Range<Int>, _ name: Range<Int>) -> Bool {
         let start = min(gathering.lowerBound, name.lowerBound)
         let end = max(gathering.upperBound, name.upperBound)
-        if topics.contains(where: { $0 < start && start - $0 <= 8 }) { return true }
+        // "preparations for the General Assembly", "the Assembly, to be held in November"
+        if topics.contains(where: { $0 < start && start - $0 <= 8 || $0 >= end && $0 - end <= 6 }) { return true }
         let tokens = sentence.tokens
         for index in max(0, start - 3)..<min(tokens.count, end + 6) where tokens[index].isNumber {
             if tokens[index].folded.count == 4, let year = Int(tokens[index].folded), year > published.year,
@@ -249,7 +271,10 @@ struct Scene {
         guard !candidates.isEmpty, !isBilateral, !hasVisit, !kinds.contains(.signing), !kinds.contains(.visitReceived),
               !kinds.contains(.meeting) || hasGathering, !isTraining
         else { return [] }
-        if let marker = attendeeMarkers.first {
+        // "officers seconded by the police of 14 countries, including Senegal": those who
+        // worked with the services are no fellow participants, unless they attended.
+        if let marker = attendeeMarkers.first, hasGathering || !kinds.contains(.jointOperation)
+            || Cues.attendanceWords.contains(sentence.tokens[marker].folded) {
             return Set(candidates.filter { $0.tokens.lowerBound > marker }.map(\.tokens.lowerBound))
         }
         guard hasGathering || kinds.contains(.eventParticipation) else { return [] }

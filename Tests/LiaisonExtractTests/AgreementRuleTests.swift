@@ -39,6 +39,14 @@ import Testing
         ("La police malienne a présenté une proposition de commission mixte avec la DGSN.", "other proposed ML"),
         ("The two sides agreed to draw up a roadmap with the Greek police, with a view to its signature next year.",
          "roadmap proposed GR"),
+        ("On Monday the Slovak police chief and Hammouchi signed a protocol on the exchange of forensic data.",
+         "other signed SK"),
+        ("Lundi, la DGSN et la police slovaque ont signé un protocole relatif à l'échange de données.",
+         "other signed SK"),
+        ("On Monday the DGSN and the Cypriot police signed a roadmap providing for a joint working group.",
+         "roadmap signed CY"),
+        ("Lundi, la DGSN et la police chypriote ont signé un mémorandum d'entente qui prévoit un programme "
+            + "d'échange.", "memorandum-of-understanding signed CY"),
     ])
     func signedProposedAndWished(_ text: String, _ expected: String) {
         #expect(agreements(text) == [expected])

@@ -1,0 +1,87 @@
+import LiaisonCore
+import Testing
+@testable import LiaisonExtract
+
+/// Joint work told without a meeting: officers sent to work beside the services, projects
+/// run in partnership, training sessions for a partner's officers; and the INTERPOL office
+/// of a country, which is no partner. Published on Thursday 2025-03-20.
+@Suite struct JointWorkRuleTests {
+    let published = "2025-03-20"
+
+    func kinds(_ text: String) -> [String] {
+        drafts(text, published: published).engagements.map {
+            "\($0.partners.map(\.code).joined(separator: "+")) \($0.kind.rawValue)"
+        }
+    }
+
+    /// Officers a partner's police sent or seconded to work beside the services are joint
+    /// work with that partner, even when listed after "including".
+    @Test(arguments: [
+        ("On Monday the DGSN's new coordination room in Casablanca took in 20 liaison officers seconded by "
+            + "the police forces of six countries, including Ghana, Kenya and Zambia.", ["GH", "KE", "ZM"]),
+        ("Lundi, la salle de coordination de la DGSN à Tanger a accueilli des officiers de liaison détachés par "
+            + "les polices de plusieurs pays, parmi lesquels la Belgique et les Pays-Bas.", ["BE", "NL"]),
+    ])
+    func secondedOfficersAreJointWork(_ text: String, _ partners: [String]) {
+        #expect(kinds(text) == partners.map { "\($0) joint-operation" })
+    }
+
+    /// Officers sent without a date of their own are dated by the article's event.
+    @Test func officersSentAreDatedByTheArticlesEvent() {
+        let text = """
+            Hammouchi opened on Monday 17 March the security command centre of the Marrakech marathon.
+            Alongside it, the Italian State Police dispatched to Morocco eight officers who will patrol with Moroccan units.
+            """
+        let found = engagements(drafts(text, published: published))
+        #expect(found.contains { $0.hasPrefix("IT joint-operation 2025-03-17") }, "\(found)")
+    }
+
+    /// Equipment deployed is no officers sent: an undated claim stays a mention.
+    @Test func equipmentDeployedIsNoDispatch() {
+        let text = """
+            Hammouchi opened on Monday 17 March the security command centre of the Marrakech marathon.
+            The services have deployed new cameras and expanded cooperation with Italy and Greece.
+            """
+        #expect(kinds(text).filter { $0.hasPrefix("IT") || $0.hasPrefix("GR") }.isEmpty)
+    }
+
+    /// A programme run in partnership with a body is joint work with it.
+    @Test(arguments: [
+        "On Monday the DGSN launched in Rabat a cybercrime course designed in partnership with Europol.",
+        "Lundi, la DGSN a lancé à Rabat un cycle conçu en partenariat avec Europol.",
+    ])
+    func aProgrammeRunInPartnershipIsJointWork(_ text: String) {
+        #expect(kinds(text) == ["EUROPOL joint-operation"])
+    }
+
+    /// A training session held at a Moroccan facility for officers who came from partners is
+    /// assistance to each partner.
+    @Test(arguments: [
+        "Depuis lundi, l'Institut royal de police de Kénitra accueille une session de formation au profit de "
+            + "30 officiers venus du Tchad et du Gabon.",
+        "Since Monday, the Royal Police Institute in Kenitra has hosted a training session for 30 officers who "
+            + "came from Chad and Gabon.",
+    ])
+    func aTrainingSessionForAPartnersOfficersIsAssistance(_ text: String) {
+        #expect(kinds(text) == ["TD joint-operation", "GA joint-operation"])
+    }
+
+    /// "The INTERPOL National Central Bureau in Rabat" is a Moroccan office, not INTERPOL.
+    @Test(arguments: [
+        "On Monday Hammouchi received the Austrian delegation with the head of the INTERPOL National Central "
+            + "Bureau in Rabat.",
+        "Lundi, la délégation autrichienne a été reçue par M. Hammouchi et le chef du Bureau central national "
+            + "Interpol de Rabat.",
+    ])
+    func aNationalCentralBureauIsNoPartner(_ text: String) {
+        #expect(kinds(text) == ["AT visit-received"])
+    }
+
+    /// A gathering spoken of as to be held is a topic, whether the plan comes before or
+    /// after its name.
+    @Test func aGatheringToBeHeldIsATopic() {
+        let text = "On Monday the Ghanaian minister said his country would send a delegation to the "
+            + "AFRIPOL General Assembly, which Rabat is set to host in June."
+        #expect(kinds(text).filter { $0.hasPrefix("AFRIPOL") }.isEmpty)
+    }
+}
