@@ -43,9 +43,12 @@ enum Cues {
         case requester
         /// An operation done for the partner named right after it ("handed over to", "remis aux").
         case handover
-        /// A country's INTERPOL office ("National Central Bureau"): the organisation named
-        /// beside it is no partner.
+        /// INTERPOL as a channel: a country's office ("National Central Bureau") or a notice
+        /// ("red notice"); the organisation named beside it is no partner.
         case nationalOffice
+        /// A route of goods or people ("shipped from Ecuador", "à destination de l'Espagne"):
+        /// the place named right after it is no partner.
+        case route
         /// People taught or hosted: at a training facility, the partners they come from were
         /// assisted; elsewhere they are fellow participants.
         case trainees
@@ -109,7 +112,8 @@ enum Cues {
             "was trained", "trained at", "suivi une formation", "suivi un stage", "stage de formation",
             "cycle de formation", "ont été formés", "training course", "entraide judiciaire", "judicial assistance",
             "mutual legal assistance", "judicial cooperation", "coopération judiciaire", "mandat d'arrêt international",
-            "international arrest warrant", "in partnership with", "en partenariat avec",
+            "international arrest warrant", "in partnership with", "en partenariat avec", "with the support of",
+            "with support from", "avec l'appui de", "avec l'appui d'", "avec le soutien de", "avec le soutien d'",
             "as part of its project", "under its project", "dans le cadre de son projet", "training session",
             "training sessions", "session de formation", "sessions de formation",
         ].map { ($0, .kind(.jointOperation)) }
@@ -170,7 +174,13 @@ enum Cues {
         ].map {
             ($0, .trainees)
         }
-        + ["national central bureau", "bureau central national", "ncb", "bcn"].map { ($0, .nationalOffice) }
+        + ["national central bureau", "bureau central national", "ncb", "bcn", "red notice", "notice rouge",
+           "diffusion rouge"].map { ($0, .nationalOffice) }
+        + [
+            "shipped from", "smuggled from", "originating from", "originating in", "bound for", "destined for",
+            "en provenance de", "en provenance du", "en provenance des", "en provenance d'", "à destination de",
+            "à destination du", "à destination des", "à destination d'", "transiting through", "en transit par",
+        ].map { ($0, .route) }
         + ["bilateral", "bilatéral", "bilatérale", "bilatéraux", "bilatérales"].map { ($0, .bilateral) }
         + ["on the sidelines", "en marge", "on the margins", "in the margins"].map { ($0, .sidelines) }
         + [
@@ -181,7 +191,8 @@ enum Cues {
             "arrestation", "arrestations", "interpellations", "saisies", "extradé", "remis aux autorités",
             "a remis", "ont remis", "a été remis", "dismantle", "démanteler", "interpeller", "neutraliser",
         ].map { ($0, .operation) }
-        + ["wanted by", "sought by", "at the request of", "recherché par", "recherchée par", "à la demande de"]
+        + ["wanted by", "sought by", "at the request of", "recherché par", "recherchée par", "à la demande de",
+           "warrant issued by", "mandat d'arrêt émis par", "mandat d'arrêt international émis par"]
             .map { ($0, .requester) }
         + ["handed over to", "extradited to", "remis aux", "extradé vers", "livré aux"].map { ($0, .handover) }
         + [

@@ -36,6 +36,15 @@ extension Scene {
         return window.contains { Cues.personnelWords.contains(sentence.tokens[$0].folded) }
     }
 
+    /// Whether a partner is named as officers of its own: "officers of Indonesia's police",
+    /// "a cohort from the Guinean police", "des officiers sénégalais"; not Moroccan officers.
+    static func namesOfficers(_ mention: PartnerMatcher.Mention, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        let near = max(0, mention.tokens.lowerBound - 3)..<min(tokens.count, mention.tokens.upperBound + 1)
+        guard !near.contains(where: { Cues.moroccanWords.contains(tokens[$0].folded) }) else { return false }
+        return namesPolice(mention, in: sentence) || near.contains { Cues.personnelWords.contains(tokens[$0].folded) }
+    }
+
     /// "The trip to Vienna…", "The Kuwaiti visit…", "La visite du chef…": the words a
     /// sentence opens on when they name a visit, with the partner it was with.
     static func openingRecall(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> Range<Int>? {
@@ -46,11 +55,14 @@ extension Scene {
         guard noun < tokens.count, Cues.visitNouns.contains(tokens[noun].folded) else { return nil }
         return 0..<(noun + 1)
     }
-    /// Whether a country is named as its police: "Dutch police", "investigators of Spain",
+    /// Whether a country is named as its police: "Dutch police", "Spain's National Police", "investigators of Spain",
     /// "la police belge", "les enquêteurs néerlandais".
     static func namesPolice(_ mention: PartnerMatcher.Mention, in sentence: Sentence) -> Bool {
         let tokens = sentence.tokens
         var after = mention.tokens.upperBound
+        // "Spain's National Police"
+        if after < tokens.count, tokens[after].folded == "s", sentence.gap(after: after - 1).hasSuffix("'")
+            || sentence.gap(after: after - 1).hasSuffix("’") { after += 1 }
         if after < tokens.count, Cues.policeQualifiers.contains(tokens[after].folded) { after += 1 }
         if after < tokens.count, Cues.policeWords.contains(tokens[after].folded) { return true }
         let before = mention.tokens.lowerBound - 1

@@ -19,8 +19,10 @@ struct Scene {
     private(set) var topics: [Int] = []
     private(set) var tournaments: [Range<Int>] = []
     private(set) var attendeeMarkers: [Int] = []
-    /// Where a country's INTERPOL office is named ("the INTERPOL National Central Bureau").
+    /// Where INTERPOL is named as a channel ("the INTERPOL National Central Bureau", "a red notice").
     private var nationalOffices: [Range<Int>] = []
+    /// Where each route of goods or people ends ("shipped from").
+    private var routes: [Int] = []
     /// Where the partners an operation was done for are named ("wanted by", "remis aux").
     private var requesters: [Int] = []
     /// Where the participants a gathering brought together begin ("a réuni les polices de…").
@@ -130,6 +132,7 @@ struct Scene {
                     attendeeMarkers.append(hit.tokens.lowerBound)
                 }
             case .nationalOffice: nationalOffices.append(hit.tokens)
+            case .route: routes.append(hit.tokens.upperBound)
             case .neutral: break
             case .notPartnersAfter: notPartnersAfter = notPartnersAfter ?? hit.tokens.lowerBound
             case .subjectMatter: subjectMatterStart = subjectMatterStart ?? hit.tokens.upperBound
@@ -141,6 +144,17 @@ struct Scene {
            afterTraining || initiatives.contains(where: { $0.value == .category(.training) }),
            sentence.tokens.contains(where: { Cues.courseWords.contains($0.folded) }),
            let first = attendeeMarkers.min(), Cues.attendanceWords.contains(sentence.tokens[first].folded) {
+            isTraining = true
+            attendeeMarkers = []
+        }
+        // "24 officers of Indonesia's counter-terrorism unit completed a three-week course at
+        // the Royal Police Institute": a partner's officers on a course at a training facility
+        // (not one they will take).
+        if !isTraining, !kinds.contains(.eventParticipation), !kinds.contains(.meeting),
+           afterTraining || initiatives.contains(where: { $0.value == .category(.training) }),
+           sentence.tokens.contains(where: { Cues.courseWords.contains($0.folded) }),
+           !sentence.tokens.contains(where: { Cues.futureModals.contains($0.folded) }),
+           mentions.contains(where: { Self.namesOfficers($0, in: sentence) }) {
             isTraining = true
             attendeeMarkers = []
         }
@@ -213,7 +227,7 @@ struct Scene {
     /// The mentions that name partners of the sentence: not a body named in a tournament's
     /// name ("FIFA World Cup"), not an organisation whose gathering is spoken of as a plan or
     /// topic ("preparations for INTERPOL's General Assembly in 2026"), not a partner named
-    /// after "co-host with".
+    /// after "co-host with", not a place on a route ("shipped from Ecuador").
     func partnersOfTheSentence(_ mentions: [PartnerMatcher.Mention]) -> [PartnerMatcher.Mention] {
         mentions.filter { mention in
             if describes(mention) || openingRecall?.overlaps(mention.tokens) == true { return false }
@@ -222,8 +236,9 @@ struct Scene {
                 return false
             }
             if let cut = notPartnersAfter, mention.tokens.lowerBound > cut { return false }
+            if routes.contains(where: { (0...2).contains(mention.tokens.lowerBound - $0) }) { return false }
             guard mention.partner.kind == .organisation else { return true }
-            if nationalOffices.contains(where: { Self.distance($0, mention.tokens) <= 2 }) { return false }
+            if nationalOffices.contains(where: { Self.distance($0, mention.tokens) <= 3 }) { return false }
             if tournaments.contains(where: { Self.distance($0, mention.tokens) <= 4 }) { return false }
             guard let gathering = gatherings.first(where: { Self.distance($0, mention.tokens) <= 4 }) else { return true }
             return !isPlanned(gathering, mention.tokens)

@@ -84,4 +84,45 @@ import Testing
             + "AFRIPOL General Assembly, which Rabat is set to host in June."
         #expect(kinds(text).filter { $0.hasPrefix("AFRIPOL") }.isEmpty)
     }
+
+    /// INTERPOL named as the channel of a notice is no partner; the country whose warrant
+    /// was served is.
+    @Test(arguments: [
+        "On Monday police in Agadir arrested a Latvian national under an arrest warrant issued by Latvia and "
+            + "circulated through an INTERPOL red notice.",
+        "Lundi, la police d'Agadir a interpellé un ressortissant letton faisant l'objet d'une notice rouge "
+            + "d'Interpol, en vertu d'un mandat d'arrêt émis par la Lettonie.",
+    ])
+    func aRedNoticeIsAChannel(_ text: String) {
+        #expect(kinds(text) == ["LV joint-operation"])
+    }
+
+    /// A place on a drug route is no partner of the operation.
+    @Test(arguments: [
+        "On Monday the DGST and Spain's National Police dismantled a network moving cocaine shipped from Peru.",
+        "Lundi, la DGST et la police espagnole ont démantelé un réseau de cocaïne en provenance du Pérou.",
+    ])
+    func aRoutePlaceIsNoPartner(_ text: String) {
+        #expect(kinds(text) == ["ES joint-operation"])
+    }
+
+    /// Support a body gave to an operation is joint work with it.
+    @Test(arguments: [
+        "On Monday the DGST dismantled a trafficking network with the support of Europol.",
+        "Lundi, la DGST a démantelé un réseau de trafic avec l'appui d'Europol.",
+    ])
+    func supportGivenIsJointWork(_ text: String) {
+        #expect(kinds(text) == ["EUROPOL joint-operation"])
+    }
+
+    /// A partner's officers on a course at a Moroccan training facility were assisted.
+    @Test(arguments: [
+        "In February, 18 officers of Malawi's police completed a two-week course at the Royal Police Institute "
+            + "in Kenitra.",
+        "En février, 18 officiers de la police malawite ont achevé un stage de deux semaines à l'Institut royal "
+            + "de police de Kénitra.",
+    ])
+    func aPartnersOfficersOnACourseWereAssisted(_ text: String) {
+        #expect(kinds(text) == ["MW joint-operation"])
+    }
 }
