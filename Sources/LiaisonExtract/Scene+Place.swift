@@ -1,0 +1,99 @@
+import LiaisonCore
+
+/// Where a scene takes place: the direction of its visit, whether it is in Morocco or
+/// abroad, and the country of the city abroad it names.
+extension Scene {
+    /// Where a visit went.
+    enum Direction: Equatable {
+        /// Abroad, to the partner named as its destination if any.
+        case made(to: Partner?)
+        case received
+    }
+
+    /// The direction of the sentence's visit: its destination decides ("a visit to Spain",
+    /// "en visite de travail au Royaume"); without one, a visitor ("the visiting chief") or a
+    /// Moroccan venue means a visit received, and otherwise the services travelled.
+    var visitDirection: Direction {
+        for cue in (visits + visitors).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            // "visiting Madrid" has a destination; "the visiting Director General" has none.
+            switch destination(after: cue.upperBound, needsPreposition: visitors.contains(cue)) {
+            case .some(.received): return .received
+            case .some(let made): return made
+            case .none: continue
+            }
+        }
+        if !visitors.isEmpty || isInMorocco || kinds.contains(.visitReceived) { return .received }
+        // "avant de visiter le laboratoire … de la préfecture de police de Rabat": a visit to
+        // places in Morocco, none abroad.
+        if namesMoroccanTown, abroad.isEmpty, !isAbroad { return .received }
+        return .made(to: nil)
+    }
+
+    /// The place named right after a visit cue, past small words: Morocco, a partner, a
+    /// foreign place (a capitalised word that is no date), or nothing.
+    private func destination(after start: Int, needsPreposition: Bool) -> Direction? {
+        let tokens = sentence.tokens
+        var index = start
+        var preposition = false
+        while index < tokens.count, index - start < 5, !inMorocco[index],
+              Cues.destinationSkips.contains(tokens[index].folded) {
+            if Self.placePrepositions.contains(tokens[index].folded) || tokens[index].folded == "to" { preposition = true }
+            index += 1
+        }
+        guard index < tokens.count, preposition || !needsPreposition else { return nil }
+        if inMorocco[index] { return .received }
+        if let mention = mentions.first(where: { $0.tokens.lowerBound == index }) { return .made(to: mention.partner) }
+        if let city = abroad.first(where: { $0.tokens.lowerBound == index }) { return .made(to: city.partner) }
+        if tokens[index].isCapitalized, !isDate[index], !gatherings.contains(where: { $0.contains(index) }) {
+            return .made(to: nil)
+        }
+        return nil
+    }
+
+    /// Whether the sentence places itself in Morocco: "in Rabat", "at the DGSN headquarters".
+    var isInMorocco: Bool {
+        let tokens = sentence.tokens
+        return inMorocco.indices.contains { index in
+            inMorocco[index] && !isMoroccoByName[index] && (index == 0 || !inMorocco[index - 1]) && index > 0
+                && (Self.placePrepositions.contains(tokens[index - 1].folded)
+                    || index > 1 && Cues.articles.contains(tokens[index - 1].folded)
+                    && Self.placePrepositions.contains(tokens[index - 2].folded))
+        }
+    }
+
+    /// Whether the sentence places itself abroad: "in Vienna", "à Madrid", "in Spain".
+    var isAbroad: Bool {
+        let tokens = sentence.tokens
+        for index in tokens.indices.dropLast() where Self.placePrepositions.contains(tokens[index].folded) {
+            let next = index + 1
+            guard tokens[next].isCapitalized, !inMorocco[next], !isDate[next] else { continue }
+            if let mention = mentions.first(where: { $0.tokens.lowerBound == next }) {
+                if mention.partner.kind == .country { return true }
+                continue
+            }
+            if !gatherings.contains(where: { $0.contains(next) }) { return true }
+        }
+        return false
+    }
+
+    /// The country of the city abroad the sentence places itself in ("à Budapest"), if any.
+    var venueCountry: Partner? {
+        let tokens = sentence.tokens
+        if let city = abroad.first(where: { city in
+            city.tokens.lowerBound > 0 && Self.placePrepositions.contains(tokens[city.tokens.lowerBound - 1].folded)
+        }) {
+            return city.partner
+        }
+        // "dans la capitale autrichienne", "in the Austrian capital"
+        return mentions.first { mention in
+            mention.partner.kind == .country
+                && (mention.tokens.lowerBound > 0 && Self.capitalWords.contains(tokens[mention.tokens.lowerBound - 1].folded)
+                    || mention.tokens.upperBound < tokens.count
+                    && Self.capitalWords.contains(tokens[mention.tokens.upperBound].folded))
+        }?.partner
+    }
+
+    static let capitalWords: Set<String> = ["capital", "capitale"]
+
+    static let placePrepositions: Set<String> = ["in", "at", "a", "au", "en"]
+}
