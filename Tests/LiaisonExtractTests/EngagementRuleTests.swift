@@ -8,11 +8,7 @@ import Testing
 @Suite struct EngagementRuleTests {
     let published = "2025-03-20"
 
-    func kinds(_ text: String) -> [String] {
-        drafts(text, published: published).engagements.map {
-            "\($0.partners.map(\.code).joined(separator: "+")) \($0.kind.rawValue)"
-        }
-    }
+    func kinds(_ text: String) -> [String] { engagementKinds(text, published: published) }
 
     /// A visit's direction comes from where it goes, or from who is visiting.
     @Test(arguments: [

@@ -8,11 +8,7 @@ import Testing
 @Suite struct JointWorkRuleTests {
     let published = "2025-03-20"
 
-    func kinds(_ text: String) -> [String] {
-        drafts(text, published: published).engagements.map {
-            "\($0.partners.map(\.code).joined(separator: "+")) \($0.kind.rawValue)"
-        }
-    }
+    func kinds(_ text: String) -> [String] { engagementKinds(text, published: published) }
 
     /// Officers a partner's police sent or seconded to work beside the services are joint
     /// work with that partner, even when listed after "including".

@@ -8,6 +8,13 @@ func drafts(_ text: String, published: String = "2025-11-28") -> Drafts {
     return Extractor().extract(lines: text.components(separatedBy: "\n"), article: "t", published: day)
 }
 
+/// `code kind` of each engagement drafted from `text` (partners of one joined by `+`).
+func engagementKinds(_ text: String, published: String) -> [String] {
+    drafts(text, published: published).engagements.map {
+        "\($0.partners.map(\.code).joined(separator: "+")) \($0.kind.rawValue)"
+    }
+}
+
 /// `code kind date` of each engagement.
 func engagements(_ drafts: Drafts) -> [String] {
     drafts.engagements.map { "\($0.partners.map(\.code).joined(separator: "+")) \($0.kind.rawValue) \($0.date)" }
