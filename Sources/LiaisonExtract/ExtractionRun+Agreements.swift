@@ -9,12 +9,15 @@ extension ExtractionRun {
     mutating func agreements(_ sentence: Sentence, _ hits: [PhraseIndex<Cues.Agreement>.Hit],
                                      mentions: [PartnerMatcher.Mention], fallback: Partner?, best: DateFinder.Found?,
                                      paragraphDate: (date: LedgerDate, line: Int)?) -> (Set<String>, Bool) {
-        // "a joint action plan providing for … a technical committee": one agreement.
-        let contentsStart = hits.first { $0.value == .contents }?.tokens.lowerBound
-        let types = hits.enumerated().compactMap { index, hit -> (Int, AgreementType)? in
-            guard case .type(let type) = hit.value else { return nil }
-            if let contentsStart, hit.tokens.lowerBound > contentsStart, index > 0 { return nil }
-            return (index, type)
+        var types = hits.enumerated().compactMap { index, hit -> (Int, AgreementType)? in
+            if case .type(let type) = hit.value { return (index, type) }
+            return nil
+        }
+        // "a joint action plan providing for … a technical committee": one agreement, when an
+        // instrument is named before "providing for".
+        if let contents = hits.first(where: { $0.value == .contents })?.tokens.lowerBound,
+           let first = types.first, hits[first.0].tokens.lowerBound < contents {
+            types.removeAll { hits[$0.0].tokens.lowerBound > contents }
         }
         let statuses = hits.compactMap { hit -> AgreementStatus? in
             if case .status(let status) = hit.value { return status }

@@ -47,6 +47,8 @@ import Testing
          "roadmap signed CY"),
         ("Lundi, la DGSN et la police chypriote ont signé un mémorandum d'entente qui prévoit un programme "
             + "d'échange.", "memorandum-of-understanding signed CY"),
+        ("On Monday the DGSN and the Cypriot police signed a text providing for a joint action plan.",
+         "joint-action-plan signed CY"),
     ])
     func signedProposedAndWished(_ text: String, _ expected: String) {
         #expect(agreements(text) == [expected])
