@@ -63,12 +63,16 @@ extension Cues {
     /// Officers sent to work beside another police for a time ("dispatched a team", "a dépêché
     /// une douzaine de fonctionnaires", "liaison officers seconded"): joint work of the
     /// moment, which the article's event dates when the sentence does not. They count with
-    /// people near them (`personnelWords`): "deployed new scanners" sends no one.
+    /// people near them (`personnelWords`): "deployed new scanners" sends no one. The phrases
+    /// marked `false` place an officer for good ("posted at the embassy"): no one sent.
     static let dispatchPhrases: [(String, Bool)] = [
         "dispatched", "seconded", "sent a team", "sending a team", "liaison officers", "liaison officer", "deployed",
         "deployment", "dépêché", "dépêchés", "dépêchant", "a dépêché", "détachés", "détaché", "officiers de liaison",
         "officier de liaison", "déployé", "déployés", "déployées", "a déployé", "déploiement",
     ].map { ($0, true) }
+        // "posted at the embassy", "en poste à l'ambassade": an officer there for good, not sent.
+        + ["posted at", "posted in", "posted to", "stationed", "based at", "based in", "en poste", "accredited",
+           "accrédité", "accréditée", "affecté à", "affecté auprès"].map { ($0, false) }
 
     /// People a police sends ("officers", "une équipe", "le contingent"), folded.
     static let personnelWords: Set<String> = [
@@ -96,6 +100,11 @@ extension Cues {
 
     /// "Moroccan", "marocains": people of the services themselves.
     static let moroccanWords: Set<String> = ["moroccan", "moroccans", "marocain", "marocains", "marocaine", "marocaines"]
+
+    /// People who are trainees by name ("stagiaires", "cadets", "graduates"), folded: in an
+    /// article set at a training facility, those from partners were trained there.
+    static let traineeWords: Set<String> = ["trainees", "stagiaires", "eleves", "cadets", "laureats", "graduates",
+                                            "graduated", "diplomes", "trainee"]
 
     /// A course taught ("a two-week course", "un stage"): those who attend it are trained.
     static let courseWords: Set<String> = ["course", "courses", "cours", "stage", "stages", "cursus"]

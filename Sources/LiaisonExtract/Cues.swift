@@ -149,6 +149,7 @@ enum Cues {
             "en perspective de", "à l'approche de", "accueillera", "abritera", "abriter", "organisera", "prochaine",
             "prochain", "candidature", "qui se tiendra", "se tiendra", "future", "set to host", "is to host",
             "due to host", "will be hosted", "to be hosted", "doit accueillir", "devant se tenir", "doit se tenir",
+            "s'apprête à", "s'apprêtent à", "se prépare à", "is preparing to", "are preparing to", "prepares to",
         ].map { ($0, .topic) }
         + [
             "world cup", "cup", "coupe", "coupe du monde", "coupe d'afrique", "euro", "championship", "championships",
@@ -284,6 +285,6 @@ enum Cues {
             + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites) + Array(withWords)
             + Array(gatheringLinks) + Array(policeWords) + Array(moroccanWords) + Array(policeQualifiers)
             + reminderPhrases.map(\.0) + dispatchPhrases.map(\.0) + conveningPhrases.map(\.0) + Array(servicesHead)
-            + Array(courseWords) + Array(attendanceWords) + Array(personnelWords)
+            + Array(courseWords) + Array(attendanceWords) + Array(personnelWords) + Array(traineeWords)
     }
 }

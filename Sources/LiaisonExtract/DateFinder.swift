@@ -56,7 +56,7 @@ struct DateFinder: Sendable {
     /// Words after a weekday that make it the one before the last ("last Friday" on a Friday).
     private static let lastWords: Set<String> = ["last", "dernier"]
     /// Words that make a weekday a future one: no date.
-    private static let nextWords: Set<String> = ["next", "prochain", "coming"]
+    private static let nextWords: Set<String> = ["next", "prochain", "prochaine", "coming"]
 
     /// Words near a year that make it part of a tournament's name.
     static let eventWords: Set<String> = [
@@ -125,6 +125,9 @@ struct DateFinder: Sendable {
                 found.append(Found(date: LedgerDate.month(month, of: year) ?? .year(year), statesYear: true,
                                    tokens: index..<(index + 2)))
                 use(index..<(index + 2))
+            } else if let next = nextMonth(month, in: sentence, at: index) {
+                found.append(next)
+                use(next.tokens)
             } else if let date = LedgerDate.month(month, of: resolvedYear(month)) {
                 found.append(Found(date: date, statesYear: false, tokens: index..<(index + 1), reason: yearReason))
                 use(index..<(index + 1))
@@ -193,8 +196,8 @@ struct DateFinder: Sendable {
         guard token.id >= 0 else { return nil }
         let month = Self.monthTable[Int(token.id)]
         guard month > 0 else { return nil }  // weekdays and relative days are -1
-        // "may" and "mar" are words too: only capitalised they are months.
-        if ["may", "mar", "jan"].contains(token.folded), !token.isCapitalized { return nil }
+        // "may", "mar" and "sept" (seven in French) are words too: only capitalised they are months.
+        if ["may", "mar", "jan", "sept"].contains(token.folded), !token.isCapitalized { return nil }
         return month
     }
 
@@ -263,6 +266,17 @@ struct DateFinder: Sendable {
     }
 
     private var yearReason: String { "the year follows from the publication date (\(published))" }
+
+    /// "janvier prochain", "next March": the first such month after publication.
+    private func nextMonth(_ month: Int, in sentence: Sentence, at index: Int) -> Found? {
+        let tokens = sentence.tokens
+        let after = index + 1 < tokens.count && Self.nextWords.contains(tokens[index + 1].folded)
+        guard after || index > 0 && Self.nextWords.contains(tokens[index - 1].folded),
+              let date = LedgerDate.month(month, of: month > published.month ? published.year : published.year + 1)
+        else { return nil }
+        return Found(date: date, statesYear: false, tokens: after ? index..<(index + 2) : (index - 1)..<(index + 1),
+                     reason: "the first such month after publication (\(published))")
+    }
 
     /// The year a month without one belongs to: the publication year, or the year before if
     /// the month comes after the publication month.

@@ -32,7 +32,7 @@ extension ExtractionRun {
             // Security work at a tournament is dated by the tournament.
             if kind == .jointOperation, let event = self.dates.event(in: sentence, stated: own) { own = event }
             guard !isClaim, let date = engagementDate(kind, best: own, paragraphDate: paragraphDate,
-                                                              dispatch: scene.sendsOfficers) else {
+                                                              dispatch: scene.sendsOfficers || scene.isTraining) else {
                 undated.append(partner)
                 continue
             }
@@ -118,7 +118,7 @@ extension ExtractionRun {
     /// The sentence's own date, else its paragraph's (or the previous paragraph's), else the
     /// article's event, else the publication year. Joint operations are often undated claims
     /// ("joint operations with Spain are a pillar"): they take no event's or year's date,
-    /// unless officers were sent (`dispatch`), which the article's event dates.
+    /// unless officers were sent or trained (`dispatch`), which the article's event dates.
     func engagementDate(_ kind: EngagementKind, best: DateFinder.Found?,
                         paragraphDate: (date: LedgerDate, line: Int)?, dispatch: Bool) -> LedgerDate? {
         if let own = best { return own.recorded }

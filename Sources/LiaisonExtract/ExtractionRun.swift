@@ -27,6 +27,8 @@ struct ExtractionRun {
     /// Whether the sentence before named a training facility or programme: trainees the next
     /// one counts ("This session benefits officers from Senegal and Gabon") were trained there.
     var afterTraining = false
+    /// Whether any sentence so far named one.
+    var trainingEarlier = false
     /// Engagements drafted with the only partner their sentence engaged.
     var bilateral: Set<String> = []
     /// Whether the article reports a gathering the services took part in: talks and
@@ -151,8 +153,10 @@ struct ExtractionRun {
         let places = allHits.isEmpty && initiativeHits.count < 2 ? [] : Cues.places.hits(in: tokens)
         var scene = Scene(sentence: sentence, dates: found, mentions: mentions, abroad: abroad, places: places,
                           hits: allHits.filter { isFree($0.tokens) }, initiatives: initiativeHits, published: published,
-                          afterATelling: !drafts.engagements.isEmpty, afterTraining: afterTraining)
+                          afterATelling: !drafts.engagements.isEmpty, afterTraining: afterTraining,
+                          trainingEarlier: trainingEarlier)
         afterTraining = initiativeHits.contains { $0.value == .category(.training) }
+        trainingEarlier = trainingEarlier || afterTraining
         // "The first, with the Gambian police chief, dealt with…": one of the interactions
         // the sentence before announced.
         // "…held talks with X; the Director of Y…": a clause that names no interaction of its

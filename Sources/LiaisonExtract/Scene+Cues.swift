@@ -37,12 +37,15 @@ extension Scene {
     }
 
     /// Whether a partner is named as officers of its own: "officers of Indonesia's police",
-    /// "a cohort from the Guinean police", "des officiers sénégalais"; not Moroccan officers.
+    /// "a cohort from the Guinean police", "des officiers sénégalais", "investigators from
+    /// Ghana"; not Moroccan officers.
     static func namesOfficers(_ mention: PartnerMatcher.Mention, in sentence: Sentence) -> Bool {
         let tokens = sentence.tokens
         let near = max(0, mention.tokens.lowerBound - 3)..<min(tokens.count, mention.tokens.upperBound + 1)
         guard !near.contains(where: { Cues.moroccanWords.contains(tokens[$0].folded) }) else { return false }
-        return namesPolice(mention, in: sentence) || near.contains { Cues.personnelWords.contains(tokens[$0].folded) }
+        return namesPolice(mention, in: sentence) || near.contains {
+            Cues.personnelWords.contains(tokens[$0].folded) || Cues.policeWords.contains(tokens[$0].folded)
+        }
     }
 
     /// "The trip to Vienna…", "The Kuwaiti visit…", "La visite du chef…": the words a

@@ -49,11 +49,12 @@ struct Scene {
     private(set) var isDate: [Bool]
 
     /// `afterATelling` says whether the article has told an interaction already;
-    /// `afterTraining`, whether the sentence before named a training facility or programme.
+    /// `afterTraining`, whether the sentence before named a training facility or programme;
+    /// `trainingEarlier`, whether any sentence before did.
     init(sentence: Sentence, dates: [DateFinder.Found], mentions: [PartnerMatcher.Mention],
          abroad: [PartnerMatcher.Mention], places: [PhraseIndex<String>.Hit],
          hits: [PhraseIndex<Cues.Engagement>.Hit], initiatives: [PhraseIndex<Cues.Initiative>.Hit], published: Day,
-         afterATelling: Bool, afterTraining: Bool = false) {
+         afterATelling: Bool, afterTraining: Bool = false, trainingEarlier: Bool = false) {
         self.sentence = sentence
         self.published = published
         // "The trip to Vienna comes three months after…": the visit it opens on is told.
@@ -124,9 +125,11 @@ struct Scene {
                 let near = max(0, hit.tokens.lowerBound - 2)..<min(sentence.tokens.count, hit.tokens.upperBound + 1)
                 if near.contains(where: { Cues.moroccanWords.contains(sentence.tokens[$0].folded) }) { continue }
                 // At a training facility or a launched one, named here or in the sentence
-                // before, trainees were assisted.
+                // before, trainees were assisted; so were cadets or graduates ("stagiaires
+                // issus de…") in an article that named one before.
                 if afterTraining
-                    || initiatives.contains(where: { [.category(.training), .status(.launched)].contains($0.value) }) {
+                    || initiatives.contains(where: { [.category(.training), .status(.launched)].contains($0.value) })
+                    || trainingEarlier && Cues.traineeWords.contains(sentence.tokens[hit.tokens.lowerBound].folded) {
                     isTraining = true
                 } else {
                     attendeeMarkers.append(hit.tokens.lowerBound)
@@ -160,8 +163,9 @@ struct Scene {
         }
         // "dispatched eight officers", "des officiers de liaison détachés": joint work; "a
         // accueilli des officiers de liaison" receives those officers, no visit.
-        let dispatches = Cues.dispatches.hits(in: sentence.tokens).filter { Self.namesPersonnel(near: $0.tokens, in: sentence) }
-        if let first = dispatches.first {
+        let dispatchHits = Cues.dispatches.hits(in: sentence.tokens)
+        let dispatches = dispatchHits.filter { $0.value && Self.namesPersonnel(near: $0.tokens, in: sentence) }
+        if let first = dispatches.first, !dispatchHits.contains(where: { !$0.value }) {
             sendsOfficers = true
             kinds.insert(.jointOperation)
             interactionStart = min(interactionStart ?? first.tokens.lowerBound, first.tokens.lowerBound)
@@ -280,7 +284,8 @@ struct Scene {
     /// their partners ("held talks with delegations from Spain and Italy").
     func attendees(_ mentions: [PartnerMatcher.Mention]) -> Set<Int> {
         let candidates = mentions.filter { !isOrganiser($0) }
-        if let convenedFrom, !hasVisit, !kinds.contains(.signing) {
+        // "The course brought together investigators from Ghana": trainees, not fellows.
+        if let convenedFrom, !hasVisit, !kinds.contains(.signing), !isTraining {
             return Set(candidates.filter { $0.tokens.lowerBound >= convenedFrom }.map(\.tokens.lowerBound))
         }
         guard !candidates.isEmpty, !isBilateral, !hasVisit, !kinds.contains(.signing), !kinds.contains(.visitReceived),

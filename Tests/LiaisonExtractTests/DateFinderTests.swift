@@ -25,6 +25,9 @@ import Testing
         ("du 23 au 26 septembre en Espagne.", "2025-09-23..2025-09-26"),
         ("le 1er décembre 2024.", "2024-12-01"),
         ("en mars dernier.", "2025-03"),
+        ("dès janvier prochain.", "2026-01"),
+        ("talks set for next March.", "2026-03"),
+        ("la session de décembre prochain.", "2025-12"),
     ])
     func finds(_ text: String, _ expected: String) {
         #expect(date(text) == expected)
@@ -68,6 +71,7 @@ import Testing
     @Test func wordsThatLookLikeMonthsAreNot() {
         #expect(date("this may help, and the 2030 World Cup too.") == nil)
         #expect(date("a plan for 2025-2026.") == nil)
+        #expect(date("des stagiaires issus de sept pays africains.") == nil)
     }
 
     /// French months are lower case; a comma parts a month from a count.

@@ -81,6 +81,24 @@ import Testing
         #expect(kinds(text).filter { $0.hasPrefix("AFRIPOL") }.isEmpty)
     }
 
+    /// A country preparing to host a gathering speaks of a plan, even with a month that,
+    /// alone, would be past.
+    @Test(arguments: [
+        "Le Maroc s'apprête à accueillir en novembre l'Assemblée générale d'INTERPOL à Marrakech.",
+        "Morocco is preparing to host INTERPOL's General Assembly in Marrakech in November.",
+    ])
+    func aGatheringBeingPreparedIsATopic(_ text: String) {
+        #expect(kinds(text).isEmpty)
+    }
+
+    /// A plan told after a gathering for another gathering leaves the first one attended.
+    @Test func aPlanForAnotherGatheringLeavesTheFirstAttended() {
+        let text = "On Monday Hammouchi met his Indian counterpart on the sidelines of INTERPOL's 92nd General "
+            + "Assembly in Vienna, where Morocco won the vote to host the organisation's 2027 assembly."
+        let found = kinds(text)
+        #expect(found.contains("INTERPOL event-participation") && found.contains("IN meeting"), "\(found)")
+    }
+
     /// INTERPOL named as the channel of a notice is no partner; the country whose warrant
     /// was served is.
     @Test(arguments: [
@@ -120,5 +138,63 @@ import Testing
     ])
     func aPartnersOfficersOnACourseWereAssisted(_ text: String) {
         #expect(kinds(text) == ["MW joint-operation"])
+    }
+
+    /// Trainees from partners, listed at a graduation or course in an article set at a
+    /// training facility, were assisted; the article's event dates them.
+    @Test(arguments: [
+        ("""
+            L'Institut royal de police de Kénitra a abrité mardi la cérémonie de sortie de la promotion 2024-2025, présidée par Abdellatif Hammouchi.
+            Au total, 1.850 policiers ont achevé leur cursus, dont un tiers de femmes.
+            Cette promotion compte aussi 60 stagiaires issus de quatre pays africains : le Mali, le Niger, le Tchad et le Congo.
+            """, ["ML", "NE", "TD", "CG"]),
+        ("""
+            The Royal Police Institute in Kenitra held on Tuesday the graduation ceremony of its 2024-2025 class, chaired by Abdellatif Hammouchi.
+            In all, 1,850 officers completed their training this year.
+            Among the graduates were 40 cadets from Mali, Niger and Chad, who followed the same curriculum as their Moroccan classmates.
+            """, ["ML", "NE", "TD"]),
+    ])
+    func traineesOfAGraduationWereAssisted(_ text: String, _ partners: [String]) {
+        #expect(engagements(drafts(text, published: published)) == partners.map { "\($0) joint-operation 2025-03-18" })
+    }
+
+    /// Those a course brought together were trained, not fellow participants.
+    @Test func traineesACourseBroughtTogetherWereAssisted() {
+        let text = """
+            The DGSN said on Wednesday that a course on financial investigations had ended at the Royal Police Institute in Kenitra.
+            The course brought together 25 investigators from Ghana, Liberia and Sierra Leone.
+            """
+        let found = engagements(drafts(text, published: published))
+        #expect(found.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+            == ["GH joint-operation", "LR joint-operation", "SL joint-operation"])
+        #expect(found.allSatisfy { $0.contains(" 2025-03") }, "\(found)")
+    }
+
+    /// Training told as a habit over years is no engagement.
+    @Test func habitualTrainingIsNoEngagement() {
+        let text = """
+            The Royal Police Institute in Kenitra held on Tuesday the graduation ceremony of its 2024-2025 class.
+            Since 2015, the institute has trained cadets from Senegal and Gabon every year.
+            """
+        #expect(kinds(text).filter { $0.hasPrefix("SN") || $0.hasPrefix("GA") }.isEmpty)
+    }
+
+    /// A liaison officer posted at an embassy works there for good: no officers sent for
+    /// the article's event.
+    @Test(arguments: [
+        "A liaison officer of the Belgian police, posted at the embassy in Rabat, works daily with the Moroccan teams.",
+        "Un officier de liaison de la police belge, en poste à l'ambassade à Rabat, travaille au quotidien avec les équipes marocaines.",
+    ])
+    func aLiaisonOfficerPostedIsNoDispatch(_ sentence: String) {
+        let text = "Hammouchi opened on Monday 17 March the security command centre of the Marrakech marathon.\n" + sentence
+        #expect(kinds(text).filter { $0.hasPrefix("BE") }.isEmpty)
+    }
+
+    /// Training an agreement provides for Moroccan investigators, from a month to come, is
+    /// no joint work yet.
+    @Test func trainingToComeForMoroccansIsNoJointWork() {
+        let text = "Le mémorandum signé lundi avec le FBI prévoit, dès janvier prochain, des sessions de formation "
+            + "au profit des enquêteurs marocains de la police judiciaire."
+        #expect(kinds(text).filter { $0.hasSuffix("joint-operation") }.isEmpty, "\(kinds(text))")
     }
 }

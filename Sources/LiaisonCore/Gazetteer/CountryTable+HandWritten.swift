@@ -46,7 +46,7 @@ CA	Canadian	canadien
 CC
 CD	Congolese	congolais	DRC, DR Congo, RDC, RD Congo, Congo-Kinshasa
 CF	Central African	centrafricain	CAR
-CG	Congolese	congolais	Congo-Brazzaville, Republic of Congo
+CG	Congolese	congolais	Congo-Brazzaville, Republic of Congo, Congo
 CH	Swiss	suisse	Switzerland
 CI	Ivorian	ivoirien	Ivory Coast, Cote d'Ivoire
 CK	Cook Islander
