@@ -35,7 +35,8 @@ extension Cues {
             "joint programme", "executive programme", "executive program", "programme exécutif", "working arrangement",
             "arrangement de travail", "joint commission", "commission mixte", "commission sécuritaire mixte",
             "programme de formation conjoint", "programme conjoint", "protocol", "protocole", "technical committee",
-            "comité technique",
+            "comité technique", "joint investigation team", "joint investigation teams", "équipe commune d'enquête",
+            "équipes communes d'enquête", "équipe d'enquête commune", "équipes d'enquête communes",
         ].map { ($0, .type(.other)) }
         + [
             "signed", "signing of", "inked", "concluded", "drawn up", "adopted", "signé", "signée", "signés", "conclu",
@@ -46,11 +47,13 @@ extension Cues {
             "wish to", "desire to", "keen to", "willingness to", "souhait", "souhaité", "désir", "désireux", "volonté de",
             "étudier la possibilité", "study the possibility", "explore the possibility", "explorer la possibilité",
             "possibility of", "possibilité de", "intention to", "intention of", "intention de", "intend to",
+            "prospects of", "prospect of", "perspectives d'un", "perspectives d'une", "perspective d'un",
+            "perspective d'une", "appelle de ses vœux", "appellent de leurs vœux",
         ].map { ($0, .status(.interestExpressed)) }
         + [
-            "proposed", "proposal", "proposals", "draft", "preparing", "mulled", "considering", "plans to",
+            "proposed", "proposal", "proposals", "draft", "preparing", "mulled", "considering", "considered", "plans to",
             "will sign", "establish", "forming", "proposé", "projet", "envisagé", "agreed to prepare", "agreed to draw up",
-            "agreed to", "prepare", "draw up", "préparer", "élaborer", "convenu", "convenus", "convenues",
+            "agreed to", "prepare", "draw up", "préparer", "élaborer", "convenu", "convenus", "convenues", "constituer",
             "en cours de négociation", "under negotiation", "negotiating", "to sign", "à signer", "signera",
             "proposition", "a proposé", "with a view to its signature", "with a view to signing", "en vue de sa signature",
             "be signed", "être signé", "être signée", "être signés", "for signature", "pour signature",

@@ -49,6 +49,14 @@ import Testing
             + "d'échange.", "memorandum-of-understanding signed CY"),
         ("On Monday the DGSN and the Cypriot police signed a text providing for a joint action plan.",
          "joint-action-plan signed CY"),
+        ("Les deux responsables ont évoqué les perspectives d'un accord de coopération entre la DGSN et la "
+            + "police estonienne.", "cooperation-agreement interest-expressed EE"),
+        ("On Tuesday the two chiefs discussed the prospects of a memorandum of understanding with the Finnish police.",
+         "memorandum-of-understanding interest-expressed FI"),
+        ("The two chiefs considered creating a joint working group with the Icelandic police.",
+         "other proposed IS"),
+        ("Lundi, la DGSN et la police lituanienne sont convenues de constituer une équipe commune d'enquête.",
+         "other proposed LT"),
     ])
     func signedProposedAndWished(_ text: String, _ expected: String) {
         #expect(agreements(text) == [expected])
