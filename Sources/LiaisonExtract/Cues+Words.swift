@@ -148,6 +148,10 @@ extension Cues {
     /// visiter"), and the small words that may stand between ("will also visit").
     static let futureModals: Set<String> = ["will", "would", "shall", "va", "vont", "devrait", "devraient", "doit",
                                             "doivent", "pourrait", "pourraient"]
+    /// Words that put what a sentence tells in the future ("a session scheduled for…",
+    /// "une session prévue en…"), folded.
+    static let planWords: Set<String> = ["scheduled", "planned", "intended", "upcoming", "prevue", "prevues",
+                                         "programmee", "programmees", "destinee", "destinees"]
     static let modalFillers: Set<String> = ["also", "then", "soon", "aussi", "egalement", "bientot", "ensuite", "not"]
 
     /// Whether a plan word stands right before `index`, past one small word.

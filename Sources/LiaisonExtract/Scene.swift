@@ -121,9 +121,14 @@ struct Scene {
                 operation = operation ?? hit.tokens.lowerBound
                 requesters.append(hit.tokens.upperBound)
             case .trainees:
-                // "where Moroccan police cadets are trained": the services' own trainees.
-                let near = max(0, hit.tokens.lowerBound - 2)..<min(sentence.tokens.count, hit.tokens.upperBound + 1)
+                // "where Moroccan police cadets are trained", "au profit des enquêteurs
+                // marocains": the services' own trainees; "a session intended for officers
+                // from Guinea" is one to come.
+                let near = max(0, hit.tokens.lowerBound - 2)..<min(sentence.tokens.count, hit.tokens.upperBound + 3)
                 if near.contains(where: { Cues.moroccanWords.contains(sentence.tokens[$0].folded) }) { continue }
+                if sentence.tokens.contains(where: { Cues.planWords.contains($0.folded) || Cues.futureModals.contains($0.folded) }) {
+                    continue
+                }
                 // At a training facility or a launched one, named here or in the sentence
                 // before, trainees were assisted; so were cadets or graduates ("stagiaires
                 // issus de…") in an article that named one before.

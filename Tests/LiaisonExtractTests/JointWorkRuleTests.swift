@@ -170,6 +170,17 @@ import Testing
         #expect(found.allSatisfy { $0.contains(" 2025-03") }, "\(found)")
     }
 
+    /// A session to come for a partner's officers is no engagement yet.
+    @Test(arguments: [
+        "A second session, intended for officers from Mali and Niger, is scheduled for next year.",
+        "Une deuxième session, prévue l'an prochain, accueillera des stagiaires venus du Mali et du Niger.",
+    ])
+    func aSessionToComeIsNoEngagement(_ sentence: String) {
+        let text = "The Royal Police Institute in Kenitra held on Tuesday the graduation ceremony of its 2024-2025 "
+            + "class.\n" + sentence
+        #expect(kinds(text).isEmpty, "\(kinds(text))")
+    }
+
     /// Training told as a habit over years is no engagement.
     @Test func habitualTrainingIsNoEngagement() {
         let text = """
