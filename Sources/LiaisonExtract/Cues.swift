@@ -81,7 +81,7 @@ enum Cues {
             "conferred", "working session", "working sessions", "phone call", "telephone call", "phone conversation",
             "video conference", "videoconference", "bilateral meeting", "trilateral meeting", "entretien", "entretiens",
             "s'est entretenu", "se sont entretenus", "s'était entretenu", "s'étaient entretenus", "s'est réuni",
-            "se sont réunis", "réunion de travail", "réunions de travail", "working meeting", "rencontre", "rencontré",
+            "se sont réunis", "réunion de travail", "réunions de travail", "working meeting", "rencontre", "rencontres", "rencontré",
             "a rencontré", "réunion", "réunions", "pourparlers", "séance de travail", "séances de travail",
             "a discuté", "ont discuté", "ont examiné", "a examiné", "entretien téléphonique", "ont évoqué",
             "a évoqué", "ont abordé", "a abordé", "ont passé en revue", "a passé en revue", "ont échangé", "a échangé",

@@ -108,6 +108,8 @@ import Testing
         ("Il a eu mardi des entretiens avec le directeur du FBI.", "US meeting"),
         ("On Monday Hammouchi held working sessions with the Spanish delegation.", "ES meeting"),
         ("Hammouchi and his Turkish counterpart discussed on Tuesday the fight against terrorism.", "TR meeting"),
+        ("Des rencontres ont été tenues mardi avec la police autrichienne.", "AT meeting"),
+        ("Mardi, la délégation a tenu des rencontres avec des représentants de la police fédérale suisse.", "CH meeting"),
     ])
     func meetingsNamedByNouns(_ text: String, _ expected: String) {
         #expect(kinds(text) == [expected])
