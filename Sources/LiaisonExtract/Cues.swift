@@ -46,8 +46,8 @@ enum Cues {
         /// INTERPOL as a channel: a country's office ("National Central Bureau") or a notice
         /// ("red notice"); the organisation named beside it is no partner.
         case nationalOffice
-        /// A route of goods or people ("shipped from Ecuador", "à destination de l'Espagne"):
-        /// the place named right after it is no partner.
+        /// A route of goods or people ("shipped from Ecuador", "à destination de l'Espagne") or
+        /// a border ("the border with Mali"): the place named right after it is no partner.
         case route
         /// People taught or hosted: at a training facility, the partners they come from were
         /// assisted; elsewhere they are fellow participants.
@@ -58,7 +58,7 @@ enum Cues {
         [
             // Not "visit" alone: "the visit reinforced…" recalls a visit already told.
             "visited", "a visité", "ont visité", "avait visité", "visit to", "visits to", "working visit", "official visit", "visite de travail",
-            "visite officielle", "trip to", "working trip", "travelled to", "traveled to", "toured", "tour of",
+            "visite officielle", "trip to", "working trip", "travelled to", "traveled to", "travel to", "travelling to", "traveling to", "toured", "tour of",
             "delegation to", "s'est rendu", "s'est rendue", "se rend", "rendu visite", "déplacement en",
             "déplacement au", "déplacement à", "séjour en", "séjour au", "délégation en", "delegation en", "visite en",
             "visite au", "visite aux", "visite à", "visiter", "inspected", "inspection visit", "a inspecté",
@@ -181,6 +181,7 @@ enum Cues {
             "shipped from", "smuggled from", "originating from", "originating in", "bound for", "destined for",
             "en provenance de", "en provenance du", "en provenance des", "en provenance d'", "à destination de",
             "à destination du", "à destination des", "à destination d'", "transiting through", "en transit par",
+            "border with", "borders with", "frontière avec", "frontières avec", "frontalier du", "frontalière du",
         ].map { ($0, .route) }
         + ["bilateral", "bilatéral", "bilatérale", "bilatéraux", "bilatérales"].map { ($0, .bilateral) }
         + ["on the sidelines", "en marge", "on the margins", "in the margins"].map { ($0, .sidelines) }
@@ -214,7 +215,7 @@ enum Cues {
 
     /// Visit cues that need a destination to count ("a delegation to Spain", not "a
     /// delegation to the General Assembly").
-    static let foldedDestinationCues: Set<String> = Set(["delegation to", "delegation en"] + stayPhrases.map(Folding.fold))
+    static let foldedDestinationCues: Set<String> = Set(["delegation to", "delegation en", "travel to", "travelling to", "traveling to"] + stayPhrases.map(Folding.fold))
 
     /// A stay somewhere ("spent three days in Rabat"): a visit when a place follows.
     static let stayPhrases: [String] = {

@@ -101,6 +101,18 @@ import Testing
             == ["EUROPOL visit-made"])
     }
 
+    /// A country named as a border is a place, not a partner; "travel to" leads to a visit.
+    @Test(arguments: [
+        "In April Hammouchi travelled to Dakar, where he held talks with Senegal's police chief on the threat at "
+            + "the border with Mali.",
+        "En avril, M. Hammouchi s'est rendu à Dakar, où il s'est entretenu avec le chef de la police sénégalaise "
+            + "de la menace à la frontière avec le Mali.",
+        "In April it was Hammouchi's turn to travel to Dakar, where he held talks with Senegal's police chief.",
+    ])
+    func aBorderIsAPlace(_ text: String) {
+        #expect(kinds(text) == ["SN visit-made"])
+    }
+
     /// Meetings are often nouns: working sessions, talks, interviews.
     @Test(arguments: [
         ("M. Hammouchi a eu lundi des séances de travail avec le directeur de la police ivoirienne.", "CI meeting"),
