@@ -172,7 +172,7 @@ struct DateFinder: Sendable {
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    private static let spanWords: Set<String> = ["since", "depuis"]
+    static let spanWords: Set<String> = ["since", "depuis"]
 
     /// By word number: the month a word names, or 0.
     private static let monthTable = Lexicon.table(months.merging(weekdays.mapValues { _ in -1 }) { month, _ in month }
@@ -357,18 +357,8 @@ struct DateFinder: Sendable {
         let before = index > 0 ? sentence.gap(after: index - 1) : ""
         let after = sentence.gap(after: index)
         if after.hasPrefix("-") || after.hasPrefix("–") || before.hasSuffix("-") || before.hasSuffix("–") { return nil }
-        // "since 2017", "depuis 2017": the start of a span, not an event's date.
-        if index > 0, Self.spanWords.contains(tokens[index - 1].folded) { return nil }
+        if startsASpan(tokens, at: index) { return nil }
         return year
-    }
-
-    /// Whether the sentence speaks of a span up to now ("since 2017", "depuis 2017"): a
-    /// cumulative claim that no date stated before it dates.
-    func spansToNow(_ sentence: Sentence) -> Bool {
-        let tokens = sentence.tokens
-        return tokens.indices.dropFirst().contains { index in
-            yearNumber(tokens[index]) != nil && Self.spanWords.contains(tokens[index - 1].folded)
-        }
     }
 
     /// Whether the year at `index` is in a tournament's name: an event word up to three
@@ -387,7 +377,7 @@ struct DateFinder: Sendable {
         return value
     }
 
-    private func yearNumber(_ token: Token) -> Int? {
+    func yearNumber(_ token: Token) -> Int? {
         guard token.isNumber, token.folded.count == 4, let value = Int(token.folded), (1990...2099).contains(value) else {
             return nil
         }

@@ -72,6 +72,8 @@ import Testing
         #expect(date("this may help, and the 2030 World Cup too.") == nil)
         #expect(date("a plan for 2025-2026.") == nil)
         #expect(date("des stagiaires issus de sept pays africains.") == nil)
+        #expect(date("a seat it has held since the end of 2024.") == nil)
+        #expect(date("un siège qu'il occupe depuis la fin de 2024.") == nil)
     }
 
     /// French months are lower case; a comma parts a month from a count.

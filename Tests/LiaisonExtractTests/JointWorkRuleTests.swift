@@ -181,6 +181,12 @@ import Testing
         #expect(kinds(text).isEmpty, "\(kinds(text))")
     }
 
+    /// Help told as a claim since a year is no engagement.
+    @Test func helpSinceAYearIsAClaim() {
+        let text = "Since the end of 2024, DGST tip-offs have helped France and Belgium foil several attacks."
+        #expect(kinds(text).isEmpty, "\(kinds(text))")
+    }
+
     /// Training told as a habit over years is no engagement.
     @Test func habitualTrainingIsNoEngagement() {
         let text = """
