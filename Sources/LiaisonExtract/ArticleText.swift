@@ -192,6 +192,13 @@ struct Sentence {
         return token.folded.isEmpty ? Folding.fold(Self.string(scalars[token.start..<token.end])) : token.folded
     }
 
+    /// Whether token `index` is written "a" or "A" (not "à"), which fold alike.
+    func isPlainA(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.end - token.start == 1 else { return false }
+        return scalars[token.start] == "a" || scalars[token.start] == "A"
+    }
+
     /// The text between two tokens (what separates them: `-`, ` to `, `, `).
     func gap(after token: Int) -> String {
         guard token + 1 < tokens.count else { return "" }

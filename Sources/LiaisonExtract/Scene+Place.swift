@@ -11,8 +11,9 @@ extension Scene {
     }
 
     /// The direction of the sentence's visit: its destination decides ("a visit to Spain",
-    /// "en visite de travail au Royaume"); without one, a visitor ("the visiting chief") or a
-    /// Moroccan venue means a visit received, and otherwise the services travelled.
+    /// "en visite de travail au Royaume"); without one, a visitor ("the visiting chief"), a
+    /// Moroccan venue or a partner named as the one visiting means a visit received, and
+    /// otherwise the services travelled.
     var visitDirection: Direction {
         for cue in (visits + visitors).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             // "visiting Madrid" has a destination; "the visiting Director General" has none.
@@ -26,6 +27,13 @@ extension Scene {
         // "avant de visiter le laboratoire … de la préfecture de police de Rabat": a visit to
         // places in Morocco, none abroad.
         if namesMoroccanTown, abroad.isEmpty, !isAbroad { return .received }
+        // "une délégation de la police sénégalaise a effectué une visite de travail": the
+        // partner named before the visit, and not the services, made it.
+        if let cue = visits.first?.lowerBound, !Self.namesTheServices(in: sentence, before: cue),
+           mentions.contains(where: { $0.partner.kind == .country && $0.tokens.upperBound <= cue
+               && ($0.tokens.lowerBound == 0 || !isPlacePreposition(at: $0.tokens.lowerBound - 1)) }) {
+            return .received
+        }
         return .made(to: nil)
     }
 
@@ -37,7 +45,7 @@ extension Scene {
         var preposition = false
         while index < tokens.count, index - start < 5, !inMorocco[index],
               Cues.destinationSkips.contains(tokens[index].folded) {
-            if Self.placePrepositions.contains(tokens[index].folded) || tokens[index].folded == "to" { preposition = true }
+            if isPlacePreposition(at: index) || tokens[index].folded == "to" { preposition = true }
             index += 1
         }
         guard index < tokens.count, preposition || !needsPreposition else { return nil }
@@ -55,16 +63,16 @@ extension Scene {
         let tokens = sentence.tokens
         return inMorocco.indices.contains { index in
             inMorocco[index] && !isMoroccoByName[index] && (index == 0 || !inMorocco[index - 1]) && index > 0
-                && (Self.placePrepositions.contains(tokens[index - 1].folded)
+                && (isPlacePreposition(at: index - 1)
                     || index > 1 && Cues.articles.contains(tokens[index - 1].folded)
-                    && Self.placePrepositions.contains(tokens[index - 2].folded))
+                    && isPlacePreposition(at: index - 2))
         }
     }
 
     /// Whether the sentence places itself abroad: "in Vienna", "à Madrid", "in Spain".
     var isAbroad: Bool {
         let tokens = sentence.tokens
-        for index in tokens.indices.dropLast() where Self.placePrepositions.contains(tokens[index].folded) {
+        for index in tokens.indices.dropLast() where isPlacePreposition(at: index) {
             let next = index + 1
             guard tokens[next].isCapitalized, !inMorocco[next], !isDate[next] else { continue }
             if let mention = mentions.first(where: { $0.tokens.lowerBound == next }) {
@@ -80,7 +88,7 @@ extension Scene {
     var venueCountry: Partner? {
         let tokens = sentence.tokens
         if let city = abroad.first(where: { city in
-            city.tokens.lowerBound > 0 && Self.placePrepositions.contains(tokens[city.tokens.lowerBound - 1].folded)
+            city.tokens.lowerBound > 0 && isPlacePreposition(at: city.tokens.lowerBound - 1)
         }) {
             return city.partner
         }
@@ -94,6 +102,14 @@ extension Scene {
     }
 
     static let capitalWords: Set<String> = ["capital", "capitale"]
+
+    /// Whether the word at `index` places what follows: "in", "at", "au", "en", and "à"
+    /// (not the English article "a", which folds the same).
+    func isPlacePreposition(at index: Int) -> Bool {
+        let folded = sentence.tokens[index].folded
+        guard Self.placePrepositions.contains(folded) else { return false }
+        return folded != "a" || !sentence.isPlainA(index)
+    }
 
     static let placePrepositions: Set<String> = ["in", "at", "a", "au", "en"]
 }

@@ -123,10 +123,11 @@ struct Scene {
             case .trainees:
                 // "where Moroccan police cadets are trained", "au profit des enquêteurs
                 // marocains": the services' own trainees; "a session intended for officers
-                // from Guinea" is one to come.
+                // from Guinea", "dès septembre prochain", is one to come.
                 let near = max(0, hit.tokens.lowerBound - 2)..<min(sentence.tokens.count, hit.tokens.upperBound + 3)
                 if near.contains(where: { Cues.moroccanWords.contains(sentence.tokens[$0].folded) }) { continue }
-                if sentence.tokens.contains(where: { Cues.planWords.contains($0.folded) || Cues.futureModals.contains($0.folded) }) {
+                if sentence.tokens.contains(where: { Cues.planWords.contains($0.folded) || Cues.futureModals.contains($0.folded) })
+                    || dates.contains(where: { $0.date.first.map { $0 > published } ?? false }) {
                     continue
                 }
                 // At a training facility or a launched one, named here or in the sentence

@@ -101,6 +101,18 @@ import Testing
             == ["EUROPOL visit-made"])
     }
 
+    /// A partner's delegation that made a visit with no destination named came to Morocco;
+    /// the services' delegation went abroad.
+    @Test(arguments: [
+        ("En mars, une délégation de la police nationale sénégalaise a effectué une visite de travail.",
+         "SN visit-received"),
+        ("In March, a delegation of the Kenyan police made a working visit.", "KE visit-received"),
+        ("In March, a DGSN delegation made a working visit and held talks with the Kenyan police.", "KE visit-made"),
+    ])
+    func aPartnersDelegationVisitingCame(_ text: String, _ expected: String) {
+        #expect(kinds(text) == [expected])
+    }
+
     /// A country named as a border is a place, not a partner; "travel to" leads to a visit.
     @Test(arguments: [
         "In April Hammouchi travelled to Dakar, where he held talks with Senegal's police chief on the threat at "
@@ -121,6 +133,7 @@ import Testing
         ("On Monday Hammouchi held working sessions with the Spanish delegation.", "ES meeting"),
         ("Hammouchi and his Turkish counterpart discussed on Tuesday the fight against terrorism.", "TR meeting"),
         ("Des rencontres ont été tenues mardi avec la police autrichienne.", "AT meeting"),
+        ("In March, a DGSN delegation held talks with the Kenyan police.", "KE meeting"),
         ("Mardi, la délégation a tenu des rencontres avec des représentants de la police fédérale suisse.", "CH meeting"),
     ])
     func meetingsNamedByNouns(_ text: String, _ expected: String) {

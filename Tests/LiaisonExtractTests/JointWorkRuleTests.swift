@@ -174,6 +174,7 @@ import Testing
     @Test(arguments: [
         "A second session, intended for officers from Mali and Niger, is scheduled for next year.",
         "Une deuxième session, prévue l'an prochain, accueillera des stagiaires venus du Mali et du Niger.",
+        "Dès septembre prochain, l'institut recevra des élèves venus du Mali et du Niger.",
     ])
     func aSessionToComeIsNoEngagement(_ sentence: String) {
         let text = "The Royal Police Institute in Kenitra held on Tuesday the graduation ceremony of its 2024-2025 "
