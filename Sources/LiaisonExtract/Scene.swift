@@ -271,8 +271,15 @@ struct Scene {
     private func isPlanned(_ gathering: Range<Int>, _ name: Range<Int>) -> Bool {
         let start = min(gathering.lowerBound, name.lowerBound)
         let end = max(gathering.upperBound, name.upperBound)
-        // "preparations for the General Assembly", "the Assembly, to be held in November"
-        if topics.contains(where: { $0 < start && start - $0 <= 8 || $0 >= end && $0 - end <= 6 }) { return true }
+        // "preparations for the General Assembly", "the Assembly, to be held in November"; not
+        // "the Assembly, where Morocco won the vote to host the next assembly": that plan is
+        // for the gathering named after it.
+        if topics.contains(where: { topic in
+            topic < start && start - topic <= 8
+                || topic >= end && topic - end <= 6 && !gatherings.contains { $0.lowerBound > topic }
+        }) {
+            return true
+        }
         let tokens = sentence.tokens
         for index in max(0, start - 3)..<min(tokens.count, end + 6) where tokens[index].isNumber {
             if tokens[index].folded.count == 4, let year = Int(tokens[index].folded), year > published.year,

@@ -92,9 +92,13 @@ import Testing
     }
 
     /// A plan told after a gathering for another gathering leaves the first one attended.
-    @Test func aPlanForAnotherGatheringLeavesTheFirstAttended() {
-        let text = "On Monday Hammouchi met his Indian counterpart on the sidelines of INTERPOL's 92nd General "
-            + "Assembly in Vienna, where Morocco won the vote to host the organisation's 2027 assembly."
+    @Test(arguments: [
+        "On Monday Hammouchi met his Indian counterpart on the sidelines of INTERPOL's 92nd General Assembly in "
+            + "Vienna, where Morocco won the vote to host the organisation's 2027 assembly.",
+        "On Monday Hammouchi met his Indian counterpart on the sidelines of INTERPOL's 92nd General Assembly, "
+            + "where Morocco won the vote to host the organisation's 2027 assembly.",
+    ])
+    func aPlanForAnotherGatheringLeavesTheFirstAttended(_ text: String) {
         let found = kinds(text)
         #expect(found.contains("INTERPOL event-participation") && found.contains("IN meeting"), "\(found)")
     }
