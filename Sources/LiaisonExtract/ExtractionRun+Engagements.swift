@@ -31,6 +31,9 @@ extension ExtractionRun {
             var own = nearestDate(to: partner, in: scene, dates: dates, best: best)
             // Security work at a tournament is dated by the tournament.
             if kind == .jointOperation, let event = self.dates.event(in: sentence, stated: own) { own = event }
+            // "la DGSN organisera, dès 2026, des sessions de formation": joint work of a year
+            // to come, with no date of its own, is a plan.
+            if kind == .jointOperation, own == nil, Scene.namesAFutureYear(sentence, published: published) { continue }
             guard !isClaim, let date = engagementDate(kind, best: own, paragraphDate: paragraphDate,
                                                               dispatch: scene.sendsOfficers || scene.isTraining) else {
                 undated.append(partner)

@@ -185,6 +185,10 @@ struct ExtractionRun {
             let told = partners.filter(lastPartners.contains)
             if !told.isEmpty { partners = partners.filter { told.contains($0) || $0.kind == .organisation } }
         }
+        // "a DGSN mission to Bamako": a visit to a city abroad is with its country.
+        if partners.isEmpty, scene.hasVisit, case .made(to: let destination?) = scene.visitDirection {
+            partners = [destination]
+        }
         var fallback = section
         if fallback == nil, !lastPartners.isEmpty, partners.isEmpty || !agreementHits.isEmpty, refers {
             fallback = lastPartners.count == 1 ? lastPartners[0] : nil

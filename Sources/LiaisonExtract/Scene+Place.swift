@@ -37,14 +37,14 @@ extension Scene {
         return .made(to: nil)
     }
 
-    /// The place named right after a visit cue, past small words: Morocco, a partner, a
+    /// The place named right after a visit cue, past small words and dates: Morocco, a partner, a
     /// foreign place (a capitalised word that is no date), or nothing.
     private func destination(after start: Int, needsPreposition: Bool) -> Direction? {
         let tokens = sentence.tokens
         var index = start
         var preposition = false
         while index < tokens.count, index - start < 5, !inMorocco[index],
-              Cues.destinationSkips.contains(tokens[index].folded) {
+              Cues.destinationSkips.contains(tokens[index].folded) || isDate[index] {
             if isPlacePreposition(at: index) || tokens[index].folded == "to" { preposition = true }
             index += 1
         }

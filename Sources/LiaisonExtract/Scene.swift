@@ -127,7 +127,8 @@ struct Scene {
                 let near = max(0, hit.tokens.lowerBound - 2)..<min(sentence.tokens.count, hit.tokens.upperBound + 3)
                 if near.contains(where: { Cues.moroccanWords.contains(sentence.tokens[$0].folded) }) { continue }
                 if sentence.tokens.contains(where: { Cues.planWords.contains($0.folded) || Cues.futureModals.contains($0.folded) })
-                    || dates.contains(where: { $0.date.first.map { $0 > published } ?? false }) {
+                    || dates.contains(where: { $0.date.first.map { $0 > published } ?? false })
+                    || Self.namesAFutureYear(sentence, published: published) {
                     continue
                 }
                 // At a training facility or a launched one, named here or in the sentence
@@ -280,14 +281,19 @@ struct Scene {
         }) {
             return true
         }
+        return Self.namesAFutureYear(sentence, in: max(0, start - 3)..<min(sentence.tokens.count, end + 6),
+                                     published: published)
+    }
+
+    /// Whether a year after publication is named in `range` (the whole sentence by default).
+    static func namesAFutureYear(_ sentence: Sentence, in range: Range<Int>? = nil, published: Day) -> Bool {
         let tokens = sentence.tokens
-        for index in max(0, start - 3)..<min(tokens.count, end + 6) where tokens[index].isNumber {
-            if tokens[index].folded.count == 4, let year = Int(tokens[index].folded), year > published.year,
-               year < 2100 {
-                return true
+        return (range ?? tokens.indices).contains { index in
+            guard tokens[index].isNumber, tokens[index].folded.count == 4, let year = Int(tokens[index].folded) else {
+                return false
             }
+            return year > published.year && year < 2100
         }
-        return false
     }
 
     /// The token positions of mentions that name fellow participants of a gathering, not

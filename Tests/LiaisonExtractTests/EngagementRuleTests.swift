@@ -113,6 +113,15 @@ import Testing
         #expect(kinds(text) == [expected])
     }
 
+    /// A mission to a partner's country is a visit made.
+    @Test(arguments: [
+        "Cette visite intervient après la mission effectuée en janvier à Bamako par une délégation de la DGSN.",
+        "It follows a DGSN mission to Bamako in January.",
+    ])
+    func aMissionAbroadIsAVisitMade(_ text: String) {
+        #expect(kinds(text) == ["ML visit-made"])
+    }
+
     /// A country named as a border is a place, not a partner; "travel to" leads to a visit.
     @Test(arguments: [
         "In April Hammouchi travelled to Dakar, where he held talks with Senegal's police chief on the threat at "
