@@ -148,6 +148,14 @@ extension Cues {
     /// visiter"), and the small words that may stand between ("will also visit").
     static let futureModals: Set<String> = ["will", "would", "shall", "va", "vont", "devrait", "devraient", "doit",
                                             "doivent", "pourrait", "pourraient"]
+    /// What one receives that is no visit ("received a letter of thanks", "a reçu mardi un
+    /// message"), folded.
+    static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "call", "correspondence",
+                                            "lettre", "lettres", "courrier", "appel", "correspondance"]
+
+    /// Verbs of hosting, which may host an event rather than visitors, folded.
+    static let hostWords: Set<String> = ["hosted", "accueilli", "accueillie"]
+
     /// Words that put what a sentence tells in the future ("a session scheduled for…",
     /// "une session prévue en…"), folded.
     static let planWords: Set<String> = ["scheduled", "planned", "intended", "upcoming", "prevue", "prevues",

@@ -287,6 +287,7 @@ enum Cues {
             + Array(gatheringLinks) + Array(policeWords) + Array(moroccanWords) + Array(policeQualifiers)
             + reminderPhrases.map(\.0) + dispatchPhrases.map(\.0) + conveningPhrases.map(\.0) + Array(servicesHead)
             + Array(courseWords) + Array(attendanceWords) + Array(personnelWords) + Array(traineeWords)
-            + Array(planWords) + Array(DateFinder.spanFillers)
+            + Array(planWords) + Array(DateFinder.spanFillers) + Array(messageNouns)
+            + Array(hostWords)
     }
 }

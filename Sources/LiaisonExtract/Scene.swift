@@ -85,6 +85,7 @@ struct Scene {
         }
         var operation: Int?
         var receptions: [Range<Int>] = []
+        let events = hits.filter { $0.value == .tournament || $0.value == .gathering }.map(\.tokens)
         // "The participation of the delegation in this meeting reflects…": an interaction
         // already told, none new.
         let recalls = hits.contains { Self.isRecalled($0, in: sentence, dated: !dates.isEmpty) }
@@ -97,7 +98,17 @@ struct Scene {
                 // "…along with representatives of INTERPOL, who attended as observers": their
                 // attendance, not the services'.
                 if kind == .eventParticipation, !attendeeMarkers.isEmpty { continue }
-                if kind == .visitReceived { receptions.append(hit.tokens) }
+                if kind == .visitReceived {
+                    // "received a letter of thanks", "a reçu mardi un message": no one came.
+                    let next = hit.tokens.upperBound..<min(sentence.tokens.count, hit.tokens.upperBound + 4)
+                    if next.contains(where: { Cues.messageNouns.contains(sentence.tokens[$0].folded) }) { continue }
+                    // "the Africa Cup of Nations, which Côte d'Ivoire hosted": an event hosted.
+                    if Cues.hostWords.contains(sentence.tokens[hit.tokens.upperBound - 1].folded),
+                       events.contains(where: { Self.distance($0, hit.tokens) <= 6 }) {
+                        continue
+                    }
+                    receptions.append(hit.tokens)
+                }
                 kinds.insert(kind)
             case .visit:
                 // "praised the result on Thursday during a visit to Algeciras": praise told

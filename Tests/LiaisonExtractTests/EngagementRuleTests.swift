@@ -113,6 +113,24 @@ import Testing
         #expect(kinds(text) == [expected])
     }
 
+    /// A message or letter received is no visit received.
+    @Test(arguments: [
+        "On Tuesday the DGSN received a letter of thanks from the Gabonese police chief.",
+        "La DGSN a reçu mardi un message de remerciements du chef de la police gabonaise.",
+    ])
+    func aMessageReceivedIsNoVisit(_ text: String) {
+        #expect(kinds(text).isEmpty, "\(kinds(text))")
+    }
+
+    /// A country that hosted a tournament received no visit: the unit sent to it worked
+    /// beside its police.
+    @Test(arguments: ["", " from 13 January 2024"])
+    func hostingATournamentIsNoReception(_ when: String) {
+        let text = "On Tuesday the Ivorian police chief thanked the DGSN for the support of the Moroccan police unit "
+            + "deployed during the Africa Cup of Nations, which Côte d'Ivoire hosted\(when)."
+        #expect(kinds(text) == ["CI joint-operation"])
+    }
+
     /// A mission to a partner's country is a visit made.
     @Test(arguments: [
         "Cette visite intervient après la mission effectuée en janvier à Bamako par une délégation de la DGSN.",
