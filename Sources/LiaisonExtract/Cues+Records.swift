@@ -17,11 +17,12 @@ extension Cues {
     static let agreementPhrases: [(String, Agreement)] = (
         [
             "memorandum of understanding", "memoranda of understanding", "memorandums of understanding", "mou",
-            "memorandum", "mémorandum d'entente", "protocole d'accord",
+            "memorandum", "mémorandum d'entente", "protocole d'accord", "mémorandums d'entente", "protocoles d'accord",
         ].map { ($0, .type(.memorandumOfUnderstanding)) }
         + [
             "cooperation agreement", "partnership agreement", "agreement", "agreements", "accord de coopération",
-            "accord", "convention", "protocole de coopération", "cooperation protocol",
+            "accord", "convention", "protocole de coopération", "cooperation protocol", "accords de coopération",
+            "cooperation agreements", "conventions",
         ].map { ($0, .type(.cooperationAgreement)) }
         + ["joint action plan", "action plan", "plan d'action conjoint", "plan d'action"].map {
             ($0, .type(.jointActionPlan))
@@ -63,6 +64,11 @@ extension Cues {
            ("antiterroriste", .counterTerrorism), ("between", .between), ("entre", .between)]
         + ["providing for", "provides for", "provide for", "prévoit", "prévoyant", "prévoient"].map { ($0, .contents) }
     )
+
+    /// The first words of instruments named in the plural ("two memoranda", "deux
+    /// mémorandums"), folded: with several parties, one each.
+    static let pluralInstruments: Set<String> = ["memoranda", "memorandums", "agreements", "accords", "protocols",
+                                                 "protocoles", "conventions", "plans", "roadmaps", "feuilles"]
 
     /// What an initiative cue says.
     enum Initiative: Sendable, Hashable {

@@ -288,6 +288,6 @@ enum Cues {
             + reminderPhrases.map(\.0) + dispatchPhrases.map(\.0) + conveningPhrases.map(\.0) + Array(servicesHead)
             + Array(courseWords) + Array(attendanceWords) + Array(personnelWords) + Array(traineeWords)
             + Array(planWords) + Array(DateFinder.spanFillers) + Array(messageNouns)
-            + Array(hostWords)
+            + Array(hostWords) + Array(pluralInstruments)
     }
 }

@@ -58,23 +58,34 @@ extension ExtractionRun {
                 type = .counterTerrorismAgreement
             }
             let date = agreementDate(best, paragraphDate: paragraphDate)
-            let key = AgreementKey(type: type, status: status, parties: parties.map(\.code).sorted())
             drafted = true
-            // Told again, it is the same agreement; the same kind with the same party in
-            // another month is another one ("a protocol initialled in March … a framework
-            // agreement concluded last September").
-            if let index = seenAgreements[key], Self.mayBeTheSame(drafts.agreements[index].date, date) {
-                drafts.agreements[index].sources = merge(drafts.agreements[index].sources, sentence)
-                continue
+            // "Two memoranda were signed, one with Norway, the other with Ethiopia": one each.
+            let plural = Cues.pluralInstruments.contains(sentence.tokens[hit.tokens.lowerBound].folded)
+            for group in plural && !between ? parties.map { [$0] } : [parties] {
+                addAgreement(type: type, status: status, parties: group, moroccoIsParty: !between, date: date,
+                             sentence: sentence)
             }
-            let id = nextID("a", parties.first?.code)
-            seenAgreements[key] = drafts.agreements.count
-            drafts.agreements.append(Agreement(id: id, type: type, status: status, parties: parties,
-                                               moroccoIsParty: !between, date: date, period: period(sentence),
-                                               sources: provenance(sentence)))
-            drafts.sentences[id] = text(of: sentence)
         }
         return (notEngaged, drafted)
+    }
+
+    /// Adds an agreement, or the sentence's lines to the same one drafted before: told
+    /// again, it is the same agreement; the same kind with the same party in another month is
+    /// another one ("a protocol initialled in March … a framework agreement concluded last
+    /// September").
+    mutating func addAgreement(type: AgreementType, status: AgreementStatus, parties: [Partner], moroccoIsParty: Bool,
+                               date: LedgerDate, sentence: Sentence) {
+        let key = AgreementKey(type: type, status: status, parties: parties.map(\.code).sorted())
+        if let index = seenAgreements[key], Self.mayBeTheSame(drafts.agreements[index].date, date) {
+            drafts.agreements[index].sources = merge(drafts.agreements[index].sources, sentence)
+            return
+        }
+        let id = nextID("a", parties.first?.code)
+        seenAgreements[key] = drafts.agreements.count
+        drafts.agreements.append(Agreement(id: id, type: type, status: status, parties: parties,
+                                           moroccoIsParty: moroccoIsParty, date: date, period: period(sentence),
+                                           sources: provenance(sentence)))
+        drafts.sentences[id] = text(of: sentence)
     }
 
     /// Whether two dates may name the same occasion: either is only a year or undated, or

@@ -62,6 +62,17 @@ import Testing
         #expect(agreements(text) == [expected])
     }
 
+    /// Two instruments signed, one with each partner, are two agreements.
+    @Test(arguments: [
+        "Deux mémorandums d'entente ont été signés lundi, l'un avec la police norvégienne, l'autre avec la police "
+            + "fédérale éthiopienne.",
+        "Two memoranda of understanding were signed on Monday, one with the Norwegian police and the other with "
+            + "Ethiopia's Federal Police.",
+    ])
+    func instrumentsInThePluralAreOneAParty(_ text: String) {
+        #expect(agreements(text) == ["memorandum-of-understanding signed NO", "memorandum-of-understanding signed ET"])
+    }
+
     /// "No agreement was signed": neither an agreement nor a signing.
     @Test(arguments: [
         "Hammouchi held talks in Rome on Wednesday with the Greek police chief. No agreement was signed.",
