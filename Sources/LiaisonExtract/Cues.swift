@@ -73,7 +73,7 @@ enum Cues {
             "received", "receiving", "welcomed", "welcoming", "hosted", "a reçu", "reçu", "reçue", "reçus",
             "accueilli", "accueillie", "a accueilli", "a été reçu", "a été reçue", "avait reçu", "avait été reçu",
         ].map { ($0, .kind(.visitReceived)) }
-        + ["signed", "signing", "inked", "signé", "signée", "a signé", "signature", "paraphé", "paraphe"].map {
+        + ["signed", "signing", "inked", "signé", "signée", "signés", "signées", "a signé", "signature", "paraphé", "paraphe"].map {
             ($0, .kind(.signing))
         }
         + [

@@ -71,6 +71,7 @@ import Testing
     ])
     func instrumentsInThePluralAreOneAParty(_ text: String) {
         #expect(agreements(text) == ["memorandum-of-understanding signed NO", "memorandum-of-understanding signed ET"])
+        #expect(engagementKinds(text, published: "2025-03-20") == ["NO signing", "ET signing"])
     }
 
     /// "No agreement was signed": neither an agreement nor a signing.
