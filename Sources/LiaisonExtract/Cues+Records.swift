@@ -38,6 +38,7 @@ extension Cues {
             "programme de formation conjoint", "programme conjoint", "protocol", "protocole", "technical committee",
             "comité technique", "joint investigation team", "joint investigation teams", "équipe commune d'enquête",
             "équipes communes d'enquête", "équipe d'enquête commune", "équipes d'enquête communes",
+            "trilateral committee", "security committee", "comité trilatéral", "comité de sécurité",
         ].map { ($0, .type(.other)) }
         + [
             "signed", "signing of", "inked", "concluded", "drawn up", "adopted", "signé", "signée", "signés", "conclu",
@@ -53,6 +54,8 @@ extension Cues {
         ].map { ($0, .status(.interestExpressed)) }
         + [
             "proposed", "proposal", "proposals", "draft", "preparing", "mulled", "considering", "considered", "plans to",
+            "possible creation", "creation of", "création d'un", "création d'une", "mise en place d'un",
+            "mise en place d'une", "setting up",
             "will sign", "establish", "forming", "proposé", "projet", "envisagé", "agreed to prepare", "agreed to draw up",
             "agreed to", "prepare", "draw up", "préparer", "élaborer", "convenu", "convenus", "convenues", "constituer",
             "en cours de négociation", "under negotiation", "negotiating", "to sign", "à signer", "signera",

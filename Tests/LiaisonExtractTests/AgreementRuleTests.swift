@@ -57,6 +57,12 @@ import Testing
          "other proposed IS"),
         ("Lundi, la DGSN et la police lituanienne sont convenues de constituer une équipe commune d'enquête.",
          "other proposed LT"),
+        ("On Monday the two chiefs discussed the possible creation of a working group with the Maltese police.",
+         "other proposed MT"),
+        ("The DGSN and the Croatian police hope to sign a memorandum of understanding before the end of the year.",
+         "memorandum-of-understanding proposed HR"),
+        ("Lundi, les deux responsables ont évoqué la création d'un comité trilatéral de sécurité avec la police "
+            + "slovène.", "other proposed SI"),
     ])
     func signedProposedAndWished(_ text: String, _ expected: String) {
         #expect(agreements(text) == [expected])
