@@ -39,6 +39,7 @@ extension Cues {
             "comité technique", "joint investigation team", "joint investigation teams", "équipe commune d'enquête",
             "équipes communes d'enquête", "équipe d'enquête commune", "équipes d'enquête communes",
             "trilateral committee", "security committee", "comité trilatéral", "comité de sécurité",
+            "twinning programme", "twinning program", "twinning", "programme de jumelage", "jumelage",
         ].map { ($0, .type(.other)) }
         + [
             "signed", "signing of", "inked", "concluded", "drawn up", "adopted", "signé", "signée", "signés", "conclu",
@@ -55,7 +56,7 @@ extension Cues {
         + [
             "proposed", "proposal", "proposals", "draft", "preparing", "mulled", "considering", "considered", "plans to",
             "possible creation", "creation of", "création d'un", "création d'une", "mise en place d'un",
-            "mise en place d'une", "setting up",
+            "mise en place d'une", "setting up", "en cours de finalisation", "being finalised", "being finalized",
             "will sign", "establish", "forming", "proposé", "projet", "envisagé", "agreed to prepare", "agreed to draw up",
             "agreed to", "prepare", "draw up", "préparer", "élaborer", "convenu", "convenus", "convenues", "constituer",
             "en cours de négociation", "under negotiation", "negotiating", "to sign", "à signer", "signera",

@@ -59,6 +59,10 @@ import Testing
          "other proposed LT"),
         ("On Monday the two chiefs discussed the possible creation of a working group with the Maltese police.",
          "other proposed MT"),
+        ("Un mémorandum d'entente avec la police albanaise est en cours de finalisation.",
+         "memorandum-of-understanding proposed AL"),
+        ("The Bulgarian police chief expressed interest in a twinning programme with the DGSN's police academy.",
+         "other interest-expressed BG"),
         ("The DGSN and the Croatian police hope to sign a memorandum of understanding before the end of the year.",
          "memorandum-of-understanding proposed HR"),
         ("Lundi, les deux responsables ont évoqué la création d'un comité trilatéral de sécurité avec la police "
