@@ -188,7 +188,7 @@ struct Scene {
             kinds.insert(.jointOperation)
             interactionStart = min(interactionStart ?? first.tokens.lowerBound, first.tokens.lowerBound)
             if !receptions.isEmpty, !hasVisit, receptions.allSatisfy({ reception in
-                dispatches.contains { (0...4).contains($0.tokens.lowerBound - reception.upperBound) }
+                dispatches.contains { (0...8).contains($0.tokens.lowerBound - reception.upperBound) }
             }) {
                 kinds.remove(.visitReceived)
             }

@@ -17,6 +17,8 @@ import Testing
             + "the police forces of six countries, including Ghana, Kenya and Zambia.", ["GH", "KE", "ZM"]),
         ("Lundi, la salle de coordination de la DGSN à Tanger a accueilli des officiers de liaison détachés par "
             + "les polices de plusieurs pays, parmi lesquels la Belgique et les Pays-Bas.", ["BE", "NL"]),
+        ("Lundi, le centre de coordination de la DGSN a accueilli durant toute la compétition 40 officiers de "
+            + "liaison dépêchés par plusieurs pays, dont le Ghana et le Kenya.", ["GH", "KE"]),
     ])
     func secondedOfficersAreJointWork(_ text: String, _ partners: [String]) {
         #expect(kinds(text) == partners.map { "\($0) joint-operation" })
