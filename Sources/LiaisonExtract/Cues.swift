@@ -62,7 +62,8 @@ enum Cues {
             "delegation to", "s'est rendu", "s'est rendue", "se rend", "rendu visite", "déplacement en",
             "déplacement au", "déplacement à", "séjour en", "séjour au", "délégation en", "delegation en", "visite en",
             "visite au", "visite aux", "visite à", "visiter", "inspected", "inspection visit", "a inspecté",
-            "visite d'inspection", "mission to", "mission effectuée", "mission menée", "en mission",
+            "visite d'inspection", "visites de travail", "visites officielles", "working visits", "official visits",
+            "mission to", "mission effectuée", "mission menée", "en mission",
         ].map { ($0, .visit) }
         + stayPhrases.map { ($0, .visit) }
         + [

@@ -81,6 +81,7 @@ extension ExtractionRun {
         if talks, scene.premises == partner { return .visitMade }
         if scene.isTraining, !kinds.contains(.signing) { return .jointOperation }
         if scene.isOnTheSidelines, talks { return .meeting }
+        if direction != nil, scene.visitDestinations.contains(partner) { return .visitMade }
         switch direction {
         case .received: return .visitReceived
         case .made(let destination):

@@ -37,6 +37,31 @@ extension Scene {
         return .made(to: nil)
     }
 
+    /// The countries a visit went to: the one named right after a visit cue ("visits to
+    /// Spain", "en Espagne") and those listed after it with only dates, place words and "and"
+    /// between ("…in January, Austria in June and Qatar in October").
+    var visitDestinations: Set<Partner> {
+        var result = Set<Partner>()
+        let tokens = sentence.tokens
+        for cue in visits {
+            guard case .made(let first?)? = destination(after: cue.upperBound, needsPreposition: false),
+                  var end = mentions.first(where: { $0.partner == first && $0.tokens.lowerBound >= cue.upperBound })?
+                      .tokens.upperBound
+            else { continue }
+            result.insert(first)
+            for mention in mentions where mention.partner.kind == .country && mention.tokens.lowerBound >= end {
+                let between = end..<mention.tokens.lowerBound
+                guard between.allSatisfy({ isDate[$0] || Self.listLinks.contains(tokens[$0].folded) || isPlacePreposition(at: $0) })
+                else { break }
+                result.insert(mention.partner)
+                end = mention.tokens.upperBound
+            }
+        }
+        return result
+    }
+
+    static let listLinks: Set<String> = ["and", "et", "then", "puis", "to", "aux", "au", "en", "in"]
+
     /// The place named right after a visit cue, past small words and dates: Morocco, a partner, a
     /// foreign place (a capitalised word that is no date), or nothing.
     private func destination(after start: Int, needsPreposition: Bool) -> Direction? {

@@ -113,6 +113,19 @@ import Testing
         #expect(kinds(text) == [expected])
     }
 
+    /// Visits made to a list of countries and visits received in one sentence each keep
+    /// their direction.
+    @Test(arguments: [
+        "Au cours de l'année, M. Hammouchi a effectué des visites de travail en Espagne en janvier, en Autriche en "
+            + "juin et au Qatar en octobre, et a reçu à Rabat les chefs des polices de France et d'Italie.",
+        "During the year Hammouchi made working visits to Spain in January, Austria in June and Qatar in October, "
+            + "and received in Rabat the police chiefs of France and Italy.",
+    ])
+    func visitsMadeAndReceivedInOneSentence(_ text: String) {
+        #expect(engagementKinds(text, published: "2025-12-30")
+            == ["ES visit-made", "AT visit-made", "QA visit-made", "FR visit-received", "IT visit-received"])
+    }
+
     /// A message or letter received is no visit received.
     @Test(arguments: [
         "On Tuesday the DGSN received a letter of thanks from the Gabonese police chief.",
