@@ -97,6 +97,16 @@ import Testing
         var said: [String] { lock.withLock { notices } }
     }
 
+    /// Whether `flock -n` can take the lock on `path` right now.
+    static func lockIsFree(_ path: String) throws -> Bool {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        probe.arguments = ["-n", path, "true"]
+        try probe.run()
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0
+    }
+
     @Test func aRunWaitsForTheLockAnotherRunHolds() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -105,7 +115,8 @@ import Testing
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
         holder.arguments = [folder.path, "sleep", "1"]
         try holder.run()
-        usleep(200_000)
+        // Wait until it holds the lock (a busy machine may start it late).
+        while try Self.lockIsFree(folder.path) { usleep(10_000) }
         let outcome = Outcome()
         let report = try Seeds.report("2025-Q4")
         let start = Date()
