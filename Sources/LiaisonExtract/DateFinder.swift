@@ -56,7 +56,7 @@ struct DateFinder: Sendable {
     /// Words after a weekday that make it the one before the last ("last Friday" on a Friday).
     private static let lastWords: Set<String> = ["last", "dernier"]
     /// Words that make a weekday a future one: no date.
-    private static let nextWords: Set<String> = ["next", "prochain", "prochaine", "coming"]
+    static let nextWords: Set<String> = ["next", "prochain", "prochaine", "coming"]
 
     /// Words near a year that make it part of a tournament's name.
     static let eventWords: Set<String> = [
@@ -118,13 +118,17 @@ struct DateFinder: Sendable {
         }
         for index in tokens.indices {
             guard let month = month(tokens[index]) else { continue }
-            if let date = dayFirst(sentence, month: month, at: index) ?? monthFirst(sentence, month: month, at: index) {
+            if var date = dayFirst(sentence, month: month, at: index) ?? monthFirst(sentence, month: month, at: index) {
+                date = toCome(date, in: sentence) ?? date
                 found.append(date)
                 use(date.tokens)
             } else if let year = year(sentence, after: index) {
                 found.append(Found(date: LedgerDate.month(month, of: year) ?? .year(year), statesYear: true,
                                    tokens: index..<(index + 2)))
                 use(index..<(index + 2))
+            } else if let shared = sharedYear(sentence, month: month, at: index) {
+                found.append(shared)
+                use(shared.tokens)
             } else if let next = nextMonth(month, in: sentence, at: index) {
                 found.append(next)
                 use(next.tokens)
@@ -175,7 +179,7 @@ struct DateFinder: Sendable {
     static let spanWords: Set<String> = ["since", "depuis"]
 
     /// By word number: the month a word names, or 0.
-    private static let monthTable = Lexicon.table(months.merging(weekdays.mapValues { _ in -1 }) { month, _ in month }
+    static let monthTable = Lexicon.table(months.merging(weekdays.mapValues { _ in -1 }) { month, _ in month }
         .merging(relativeDays.mapValues { _ in -1 }) { month, _ in month }
         .merging(seasons.mapValues { _ in -1 }) { month, _ in month }
         .merging(["month": -1, "mois": -1, "week": -1, "semaine": -1]) { month, _ in month }, default: 0)

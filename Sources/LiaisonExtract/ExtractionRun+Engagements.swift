@@ -108,13 +108,17 @@ extension ExtractionRun {
         return nil
     }
 
-    /// Of several dates as precise as the best, the one nearest before the partner's name
-    /// ("Italy in 2018, and in 2019 the Netherlands").
+    /// Of several dates as precise as the best, the one right after the partner's name
+    /// ("en Espagne en janvier, en Autriche en juin"), else the nearest before it ("Italy in
+    /// 2018, and in 2019 the Netherlands").
     func nearestDate(to partner: Partner, in scene: Scene, dates: [DateFinder.Found],
                      best: DateFinder.Found?) -> DateFinder.Found? {
         guard let best, let mention = scene.mentions.first(where: { $0.partner == partner }) else { return best }
         let candidates = dates.filter { $0.rank == best.rank && ($0.date.first.map { $0 <= published } ?? false) }
         guard candidates.count > 1 else { return best }
+        if let after = candidates.first(where: { (0...2).contains($0.tokens.lowerBound - mention.tokens.upperBound) }) {
+            return after
+        }
         let position = mention.tokens.lowerBound
         return candidates.last { $0.tokens.lowerBound < position } ?? best
     }

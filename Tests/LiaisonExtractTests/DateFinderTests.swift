@@ -26,6 +26,9 @@ import Testing
         ("le 1er décembre 2024.", "2024-12-01"),
         ("en mars dernier.", "2025-03"),
         ("dès janvier prochain.", "2026-01"),
+        ("deployed in Doha in November and December 2022.", "2022-11"),
+        ("en novembre et décembre 2022 au Qatar.", "2022-11"),
+        ("la Coupe arabe, du 1er au 18 décembre prochain.", "2025-12-01..2025-12-18"),
         ("talks set for next March.", "2026-03"),
         ("la session de décembre prochain.", "2025-12"),
     ])

@@ -126,6 +126,14 @@ import Testing
             == ["ES visit-made", "AT visit-made", "QA visit-made", "FR visit-received", "IT visit-received"])
     }
 
+    /// In a list of partners each followed by its month, each takes its own.
+    @Test func eachPartnerOfAListTakesTheMonthAfterIt() {
+        let text = "Au cours de l'année, M. Hammouchi a effectué des visites de travail en Espagne en janvier, en "
+            + "Autriche en juin et au Qatar en octobre."
+        #expect(engagements(drafts(text, published: "2025-12-30")).map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+            == ["ES visit-made 2025-01", "AT visit-made 2025-06", "QA visit-made 2025-10"])
+    }
+
     /// A message or letter received is no visit received.
     @Test(arguments: [
         "On Tuesday the DGSN received a letter of thanks from the Gabonese police chief.",
