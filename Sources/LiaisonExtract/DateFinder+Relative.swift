@@ -1,8 +1,8 @@
 import LiaisonCore
 
 /// Dates read from their neighbours: spans up to now ("since 2017", "depuis la fin de
-/// 2024"), a month that shares the year of the next ("November and December 2022"), a day
-/// range to come ("du 1er au 18 décembre prochain").
+/// 2024"), a month that shares the year of the next ("November and December 2022"), a
+/// month or days to come ("janvier prochain", "du 1er au 18 décembre prochain").
 extension DateFinder {
     /// Whether the sentence speaks of a span up to now: a cumulative claim that no date
     /// stated before it dates.
@@ -38,6 +38,17 @@ extension DateFinder {
 
     static let monthLinks: Set<String> = ["and", "et", "to", "au", "or", "ou"]
 
+    /// "janvier prochain", "next March": the first such month after publication.
+    func nextMonth(_ month: Int, in sentence: Sentence, at index: Int) -> Found? {
+        let tokens = sentence.tokens
+        let after = index + 1 < tokens.count && Self.nextWords.contains(tokens[index + 1].folded)
+        guard after || index > 0 && Self.nextWords.contains(tokens[index - 1].folded),
+              let date = LedgerDate.month(month, of: month > published.month ? published.year : published.year + 1)
+        else { return nil }
+        return Found(date: date, statesYear: false, tokens: after ? index..<(index + 2) : (index - 1)..<(index + 1),
+                     reason: "the first such month after publication (\(published))")
+    }
+
     /// A date without a year followed by "prochain" / "next" ("du 1er au 18 décembre
     /// prochain"): the same days in the first year they come after publication.
     func toCome(_ found: Found, in sentence: Sentence) -> Found? {
@@ -48,13 +59,8 @@ extension DateFinder {
         let years = published.year - first.year + (first.month > published.month ? 0 : 1)
         guard let start = Day(year: first.year + years, month: first.month, day: first.day),
               let end = Day(year: last.year + years, month: last.month, day: last.day) else { return nil }
-        let date: LedgerDate? = switch found.date.precision {
-        case .day: .day(start)
-        case .dayRange: .range(start, end)
-        case .month: .month(start.month, of: start.year)
-        default: nil
-        }
-        guard let date else { return nil }
+        // Days or a day range: what dayFirst and monthFirst find.
+        let date = start == end ? LedgerDate.day(start) : LedgerDate.range(start, end) ?? .day(start)
         return Found(date: date, statesYear: false, tokens: found.tokens.lowerBound..<(found.tokens.upperBound + 1),
                      reason: "the first such date after publication (\(published))")
     }

@@ -271,17 +271,6 @@ struct DateFinder: Sendable {
 
     private var yearReason: String { "the year follows from the publication date (\(published))" }
 
-    /// "janvier prochain", "next March": the first such month after publication.
-    private func nextMonth(_ month: Int, in sentence: Sentence, at index: Int) -> Found? {
-        let tokens = sentence.tokens
-        let after = index + 1 < tokens.count && Self.nextWords.contains(tokens[index + 1].folded)
-        guard after || index > 0 && Self.nextWords.contains(tokens[index - 1].folded),
-              let date = LedgerDate.month(month, of: month > published.month ? published.year : published.year + 1)
-        else { return nil }
-        return Found(date: date, statesYear: false, tokens: after ? index..<(index + 2) : (index - 1)..<(index + 1),
-                     reason: "the first such month after publication (\(published))")
-    }
-
     /// The year a month without one belongs to: the publication year, or the year before if
     /// the month comes after the publication month.
     func resolvedYear(_ month: Int) -> Int {
