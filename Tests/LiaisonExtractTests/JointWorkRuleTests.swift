@@ -192,6 +192,15 @@ import Testing
         #expect(kinds(text).isEmpty, "\(kinds(text))")
     }
 
+    /// Cadets expected from a month to come leave the visit that prepared their coming a visit.
+    @Test func aVisitForCadetsToComeStaysAVisit() {
+        let text = """
+            L'Institut royal de police de Kénitra a abrité mardi la cérémonie de sortie de la promotion 2024-2025.
+            En février, une délégation de la police nigérienne y a effectué une visite de travail afin de préparer l'accueil, dès septembre prochain, d'élèves venus du Niger.
+            """
+        #expect(kinds(text) == ["NE visit-received"])
+    }
+
     /// Help told as a claim since a year is no engagement.
     @Test func helpSinceAYearIsAClaim() {
         let text = "Since the end of 2024, DGST tip-offs have helped France and Belgium foil several attacks."
