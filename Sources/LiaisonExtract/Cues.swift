@@ -59,11 +59,14 @@ enum Cues {
             // Not "visit" alone: "the visit reinforced…" recalls a visit already told.
             "visited", "a visité", "ont visité", "avait visité", "visit to", "visits to", "working visit", "official visit", "visite de travail",
             "visite officielle", "trip to", "working trip", "travelled to", "traveled to", "travel to", "travelling to", "traveling to", "toured", "tour of",
-            "delegation to", "s'est rendu", "s'est rendue", "se rend", "rendu visite", "déplacement en",
+            "delegation to", "s'est rendu", "s'est rendue", "se rend", "rendu visite", "déplacement en", "voyage à", "voyage en", "voyage au",
             "déplacement au", "déplacement à", "séjour en", "séjour au", "délégation en", "delegation en", "visite en",
             "visite au", "visite aux", "visite à", "visiter", "inspected", "inspection visit", "a inspecté",
             "visite d'inspection", "visites de travail", "visites officielles", "working visits", "official visits",
             "mission to", "mission effectuée", "mission menée", "en mission",
+            // "une délégation … est venue s'inspirer", "came to study": whoever came was received.
+            "came to", "est venu", "est venue", "sont venus", "sont venues", "était venu", "était venue",
+            "étaient venus", "étaient venues",
         ].map { ($0, .visit) }
         + stayPhrases.map { ($0, .visit) }
         + [

@@ -43,7 +43,7 @@ extension ExtractionRun {
             guard let first = date.first, first <= published else { continue }
             addEngagement(partner, kind: kind, date: date, sentence: sentence, alone: partners.count == 1)
             drafted.append(partner)
-            if kind == .eventParticipation, partner.kind == .organisation { atGathering = true }
+            if kind == .eventParticipation { atGathering = true }
         }
         if !drafted.isEmpty { episode = drafted }
         guard !undated.isEmpty else { return }
@@ -85,6 +85,8 @@ extension ExtractionRun {
         switch direction {
         case .received: return .visitReceived
         case .made(let destination):
+            // "gave him a tour of its command centre" at a gathering abroad: its sidelines.
+            if destination == nil, atGathering, partner.kind == .country, !scene.isInMorocco { return .meeting }
             if destination == nil || destination == partner || partner.kind == .organisation { return .visitMade }
         case nil: break
         }
@@ -193,10 +195,19 @@ extension ExtractionRun {
         return (order.firstIndex(of: date.precision) ?? 5) < (order.firstIndex(of: other.precision) ?? 5)
     }
 
-    /// Same partner, and dates that share a day.
+    /// Same partner, and dates that share a day; a day's talks within two days of a visit
+    /// told by its days ("the talks continued on Wednesday") are part of it too.
     private static func overlaps(_ visit: Engagement, _ other: Engagement) -> Bool {
-        guard visit.partners == other.partners, let first = visit.date.first, let last = visit.date.last,
+        guard visit.partners == other.partners, var first = visit.date.first, var last = visit.date.last,
               let otherFirst = other.date.first, let otherLast = other.date.last else { return false }
+        let days: [LedgerDate.Precision] = [.day, .dayRange]
+        if days.contains(visit.date.precision), days.contains(other.date.precision) {
+            first = first.adding(days: -visitSlack)
+            last = last.adding(days: visitSlack)
+        }
         return first <= otherLast && otherFirst <= last
     }
+
+    /// How many days either side of a visit's stated days its talks may fall.
+    private static let visitSlack = 2
 }

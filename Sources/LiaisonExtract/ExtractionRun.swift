@@ -34,6 +34,9 @@ struct ExtractionRun {
     /// Whether the article reports a gathering the services took part in: talks and
     /// receptions without a place of their own are then meetings on its sidelines.
     var atGathering = false
+    /// Acronyms the article gave in brackets after a partner's agency ("the Argentine Federal
+    /// Police (PFA)"), folded: they name that partner in the sentences after.
+    var acronyms: [String: Partner] = [:]
     /// The text of the sentence being read, built once if a record needs it.
     var currentText: (line: [Int], start: Int, text: String)?
 
@@ -111,6 +114,35 @@ struct ExtractionRun {
         return after.contains("(") || after.contains("–") || after.contains("—") || after.contains(" -")
     }
 
+    /// The mentions, with the acronyms given before ("the PFA's chief"); learns those this
+    /// sentence gives in brackets after a partner's name.
+    mutating func withAcronyms(_ mentions: [PartnerMatcher.Mention], in sentence: Sentence) -> [PartnerMatcher.Mention] {
+        let tokens = sentence.tokens
+        var named = Set(mentions.flatMap(\.tokens))
+        var result = mentions
+        if !acronyms.isEmpty {
+            for index in tokens.indices where tokens[index].isAllCaps && !named.contains(index) {
+                guard let partner = acronyms[sentence.word(index)] else { continue }
+                result.append(PartnerMatcher.Mention(partner: partner, tokens: index..<index + 1, isAgency: true))
+                named.insert(index)
+            }
+            result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        for mention in mentions where mention.partner.kind == .country {
+            // The agency's own capitalised words may come between ("Argentine Federal Police (PFA)").
+            var next = mention.tokens.upperBound
+            while next < tokens.count, next - mention.tokens.upperBound < 4, tokens[next].isCapitalized,
+                  !tokens[next].isAllCaps, !sentence.gap(after: next - 1).contains("(") {
+                next += 1
+            }
+            guard next < tokens.count, tokens[next].isAllCaps, !named.contains(next),
+                  sentence.gap(after: next - 1).contains("("), sentence.gap(after: next).hasPrefix(")") || next == tokens.count - 1,
+                  (2...6).contains(sentence.word(next).count) else { continue }
+            acronyms[sentence.word(next)] = mention.partner
+        }
+        return result
+    }
+
     /// "Read also: …", "Lire aussi : …": a link to another article.
     static func isAside(_ sentence: Sentence) -> Bool {
         Cues.asides.hits(in: sentence.tokens).first?.tokens.lowerBound == 0
@@ -141,6 +173,7 @@ struct ExtractionRun {
                        section: Partner?, paragraphDate: (date: LedgerDate, line: Int)?, isClaim: Bool) {
         let tokens = sentence.tokens
         var (mentions, abroad) = matcher.matches(in: tokens)
+        mentions = withAcronyms(mentions, in: sentence)
         // Words inside a partner's name are never cues ("Forum" in World Economic Forum).
         var named = [Bool](repeating: false, count: tokens.count)
         for mention in mentions {

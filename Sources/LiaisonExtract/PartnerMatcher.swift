@@ -37,6 +37,7 @@ struct PartnerMatcher: Sendable {
         "Latin America", "Latin American", "Latin Americans", "South America", "South American", "Central America",
         "Central American", "North America", "North American", "West Africa", "West African", "East Africa",
         "East African", "Southern Africa", "Sub-Saharan Africa", "Amérique latine", "Afrique de l'Ouest",
+        "American continent", "continent américain", "Amérique du Sud", "Amérique du Nord", "Amérique centrale",
         "New Mexico", "New Guinea Highlands", "Guinea pig", "Turkey Point", "Strait of Gibraltar", "Détroit de Gibraltar",
     ]
 

@@ -20,6 +20,17 @@ extension Scene {
             }
     }
 
+    /// Whether a reception is by a partner ("received by the Director General of the
+    /// Brazilian Federal Police"): a partner named within eight words of "by" / "par",
+    /// before the services are.
+    static func isReceivedByAPartner(_ cue: Range<Int>, in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> Bool {
+        let by = cue.upperBound
+        guard by < sentence.tokens.count, ["by", "par"].contains(sentence.tokens[by].folded),
+              let partner = mentions.first(where: { $0.tokens.lowerBound > by })?.tokens.lowerBound,
+              partner - by <= 8 else { return false }
+        return !namesTheServices(in: sentence, from: by + 1, within: partner - by - 1)
+    }
+
     /// Whether a visit is told as the occasion of something else: "during a visit",
     /// "lors d'une visite".
     static func isOccasion(_ cue: Range<Int>, in sentence: Sentence) -> Bool {

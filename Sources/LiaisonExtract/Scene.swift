@@ -107,6 +107,12 @@ struct Scene {
                        events.contains(where: { Self.distance($0, hit.tokens) <= 6 }) {
                         continue
                     }
+                    // "Reçu par le directeur de la Police fédérale brésilienne": the services
+                    // were the guests; what is left is the talks.
+                    if Self.isReceivedByAPartner(hit.tokens, in: sentence, mentions: mentions) {
+                        kinds.insert(.meeting)
+                        continue
+                    }
                     receptions.append(hit.tokens)
                 }
                 kinds.insert(kind)

@@ -109,4 +109,38 @@ import Testing
             """)
         #expect(one == ["cooperation-agreement signed BJ"])
     }
+
+    /// "the implementation of the memorandum": an instrument already told, no new one.
+    @Test(arguments: [
+        "On Monday, a memorandum of understanding was signed with the Portuguese police.\nThe two sides also proposed "
+            + "the creation of a joint committee to follow up on the implementation of the memorandum.",
+        "Lundi, un mémorandum d'entente a été signé avec la police portugaise.\nLes deux parties ont aussi proposé la "
+            + "création d'un comité mixte chargé du suivi de la mise en œuvre du mémorandum.",
+    ])
+    func anInstrumentBeingImplementedIsNoNewOne(_ text: String) {
+        #expect(agreements(text) == ["memorandum-of-understanding signed PT", "other proposed PT"])
+    }
+
+    /// A signing that could happen is a proposal, not a signing.
+    @Test(arguments: [
+        "A memorandum is being drafted and could be signed before the end of the year, according to a Brazilian official.",
+        "Un accord de coopération pourrait être signé d'ici la fin de l'année avec la police brésilienne.",
+    ])
+    func aSigningThatCouldHappenIsNone(_ text: String) {
+        let result = drafts(text, published: "2025-03-20")
+        #expect(result.engagements.isEmpty)
+        #expect(result.agreements.map(\.status.rawValue) == ["proposed"])
+    }
+
+    /// What an agreement provides for is its content, not joint work done.
+    @Test(arguments: [
+        "At the close of the talks on Monday, a memorandum was signed with the Bahraini police.\nThe document provides "
+            + "for joint courses and places for Bahraini officers on specialised programmes in Morocco.",
+        "Lundi, un mémorandum d'entente a été signé avec la police bahreïnie.\nLe document prévoit des formations "
+            + "conjointes et des places pour des officiers bahreïnis dans les écoles de police marocaines.",
+    ])
+    func whatAnAgreementProvidesForIsNoEngagement(_ text: String) {
+        #expect(drafts(text, published: "2025-03-20").engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" }
+            == ["BH signing"])
+    }
 }

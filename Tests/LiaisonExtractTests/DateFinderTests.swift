@@ -128,6 +128,12 @@ import Testing
         return DateFinder(published: day).best(in: sentence)
     }
 
+    func date(_ text: String, published: String) -> String? {
+        guard let day = Day(iso: published) else { return nil }
+        let sentence = ArticleText(lines: [text]).paragraphs[0].sentences[0]
+        return DateFinder(published: day).best(in: sentence)?.date.description
+    }
+
     @Test(arguments: [
         ("Last month, 146 officers graduated.", "2025-02"),
         ("Le mois dernier, la délégation est venue.", "2025-02"),
@@ -149,5 +155,34 @@ import Testing
         #expect(found("Since 2017, 1,200 officers have been trained.") == nil)
         #expect(found("They discussed the CAN 2025 and the 2022 World Cup in Qatar.")?.namesAnEvent == true)
         #expect(found("A 2023 agreement was signed.")?.namesAnEvent == false)
+    }
+
+    /// "the month before", "a month later": a month counted from the date told before.
+    @Test func monthsCountedFromTheDateToldBefore() {
+        let french = drafts("""
+            En février, le directeur de la police mauritanienne a effectué une visite de travail au Royaume.
+            Le mois précédent, une délégation de la police sénégalaise a été reçue à Rabat.
+            """, published: "2025-03-20")
+        #expect(engagements(french).last == "SN visit-received 2025-01")
+        let english = drafts("""
+            In January, Hammouchi received the Mauritanian police chief in Rabat.
+            A month later, a memorandum of understanding was signed with the Qatari police.
+            """, published: "2025-03-20")
+        #expect(engagements(english).last == "QA signing 2025-02")
+        let two = drafts("""
+            In January, Hammouchi received the Mauritanian police chief in Rabat.
+            Two months later, Hammouchi held talks with the Qatari police chief.
+            """, published: "2025-03-20")
+        #expect(engagements(two).last == "QA meeting 2025-03")
+    }
+
+    /// A day a modal puts in the future is the next such day ("which Morocco will host from
+    /// December 21").
+    @Test func aDayToComeIsTheNextSuchDay() {
+        #expect(date("the tournament, which the Kingdom will host from December 21.", published: "2025-10-08")
+            == "2025-12-21")
+        #expect(date("le tournoi, qui doit se tenir à partir du 21 décembre.", published: "2025-10-08") == "2025-12-21")
+        #expect(date("the tournament, which the Kingdom hosted from December 21.", published: "2025-10-08")
+            == "2024-12-21")
     }
 }

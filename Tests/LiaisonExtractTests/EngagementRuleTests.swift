@@ -427,4 +427,37 @@ import Testing
         #expect(kinds(text) == ["BR visit-received"])
         #expect((result.mentions.flatMap(\.partners) + result.statements.flatMap(\.partners)).map(\.code).contains(named))
     }
+
+    /// Help over a span of years ("over the past decade", "ces dernières années") is a
+    /// claim: the date told before it does not make it an engagement.
+    @Test(arguments: [
+        "On Monday, Hammouchi received the Danish police chief in Rabat.\nOver the past decade, tips from Moroccan "
+            + "intelligence have helped authorities in France, Spain and Belgium foil attacks.",
+        "Lundi, M. Hammouchi a reçu à Rabat le chef de la police danoise.\nCes dernières années, les renseignements "
+            + "marocains ont aidé les polices française et belge à déjouer des attentats.",
+        "On Monday, Hammouchi received the Danish police chief in Rabat.\nIn recent years, Moroccan intelligence "
+            + "helped German investigators track down several suspects.",
+        "Lundi, M. Hammouchi a reçu à Rabat le chef de la police danoise.\nAu cours des dix dernières années, la DGST "
+            + "a aidé les enquêteurs allemands à localiser des suspects.",
+    ])
+    func helpOverASpanOfYearsIsAClaim(_ text: String) {
+        #expect(kinds(text) == ["DK visit-received"])
+    }
+
+    /// What a partner's official told the press is a statement, whatever it says of the
+    /// services' work; what the services' chief told is his.
+    @Test func aPartnerOfficialsWordsToThePressAreAStatement() {
+        for text in [
+            "On Tuesday, Belgium's Federal Prosecutor told public radio that intelligence shared by Moroccan partners "
+                + "had saved lives.",
+            "Mardi, le procureur fédéral belge a déclaré à la presse que les informations transmises par la DGST "
+                + "avaient permis de déjouer un attentat.",
+        ] {
+            let result = drafts(text, published: published)
+            #expect(result.engagements.isEmpty, "\(text)")
+            #expect(result.statements.flatMap(\.partners).map(\.code) == ["BE"], "\(text)")
+        }
+        #expect(kinds("On Tuesday, Hammouchi told reporters that he had held talks with the Belgian Federal Prosecutor.")
+            == ["BE meeting"])
+    }
 }

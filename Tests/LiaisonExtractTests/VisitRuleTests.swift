@@ -1,0 +1,99 @@
+import LiaisonCore
+import Testing
+@testable import LiaisonExtract
+
+/// Visits told over several sentences or days: receptions by a partner abroad, a visit's
+/// talks on the following days, a delegation that came, talks on the sidelines with partners
+/// left unnamed. Published on Thursday 2025-03-20.
+@Suite struct VisitRuleTests {
+    let published = "2025-03-20"
+
+    func kinds(_ text: String) -> [String] { engagementKinds(text, published: published) }
+
+    /// Talks and signings of the days after a visit began are that visit; talks a week
+    /// later are not.
+    @Test func talksOfTheFollowingDaysAreTheVisit() {
+        #expect(kinds("""
+            On Tuesday, Hammouchi received in Rabat the head of the Dutch National Police, who is on a working visit to the Kingdom.
+            The talks continued on Wednesday with working sessions between investigators of both countries.
+            On Wednesday, the two police forces also signed a memorandum of understanding.
+            """) == ["NL visit-received"])
+        #expect(kinds("""
+            Mardi, M. Hammouchi a reçu à Rabat le chef de la police fédérale belge, en visite de travail au Royaume.
+            Les entretiens se sont poursuivis mercredi par des séances de travail entre les équipes des deux pays.
+            """) == ["BE visit-received"])
+        #expect(kinds("""
+            On 3 March, Hammouchi received in Rabat the head of the Dutch National Police.
+            On 14 March, the two officials held talks by videoconference.
+            """) == ["NL visit-received", "NL meeting"])
+    }
+
+    /// Received by a partner's official: the services were the guests.
+    @Test(arguments: [
+        ("On Monday in Brasília, Hammouchi was received by the Director General of the Brazilian Federal Police.",
+         ["BR visit-made"]),
+        ("Lundi à Madrid, M. Hammouchi a été reçu par le directeur général de la Police nationale espagnole.",
+         ["ES visit-made"]),
+        ("Reçu lundi à Bruxelles par le directeur de la police fédérale belge, M. Hammouchi a signé un mémorandum "
+            + "d'entente.", ["BE visit-made"]),
+        ("Le chef de la police sénégalaise a été reçu lundi par M. Hammouchi.", ["SN visit-received"]),
+        ("Le 12 mars, M. Hammouchi s'est rendu à Brasília.\nReçu par le directeur général de la Police fédérale "
+            + "brésilienne, M. Hammouchi y a signé un mémorandum d'entente.", ["BR visit-made"]),
+        ("On Tuesday, Hammouchi led a delegation to the World Police Summit hosted by Dubai Police.\nHammouchi was "
+            + "also received by the Commander-in-Chief of Dubai Police, who gave him a tour of its command centre.",
+         ["AE event-participation", "AE meeting"]),
+    ])
+    func receivedByAPartnerAbroad(_ text: String, _ expected: [String]) {
+        #expect(kinds(text) == expected)
+    }
+
+    /// A delegation that came (to study, to see) was received.
+    @Test(arguments: [
+        ("En février, une délégation de la police sénégalaise est venue s'inspirer du modèle social de la DGSN.",
+         "SN visit-received"),
+        ("En février, une délégation de la Police nationale ivoirienne était venue découvrir les unités de la DGSN.",
+         "CI visit-received"),
+        ("In February, a delegation of the Ghana Police Service came to study the DGSN's forensic laboratory.",
+         "GH visit-received"),
+    ])
+    func aDelegationThatCameWasReceived(_ text: String, _ expected: String) {
+        #expect(kinds(text) == [expected])
+    }
+
+    /// "En marge de ces assises, il a tenu 43 réunions bilatérales": talks with partners the
+    /// sentence leaves unnamed are not talks with the gathering's organiser.
+    @Test func unnamedTalksOnTheSidelinesAreNotWithTheOrganiser() {
+        #expect(kinds("""
+            Mardi, la DGSN a pris part à Lyon à la conférence régionale d'INTERPOL.
+            En marge de ces assises, M. Hammouchi a tenu 43 réunions bilatérales.
+            """) == ["INTERPOL event-participation"])
+        #expect(kinds("""
+            Mardi, la DGSN a pris part à Lyon à la conférence régionale d'INTERPOL.
+            En marge de ces assises, auxquelles ont pris part les délégations de plus de 50 pays, M. Hammouchi a tenu 43 réunions bilatérales.
+            """) == ["INTERPOL event-participation"])
+        #expect(kinds("""
+            On Tuesday, the DGSN took part in INTERPOL's regional conference in Lyon.
+            On the sidelines of the conference, Hammouchi held a dozen bilateral meetings.
+            """) == ["INTERPOL event-participation"])
+    }
+
+    /// "the police of the American continent" names a continent, not the United States.
+    @Test func theAmericanContinentIsNoPartner() {
+        #expect(kinds("Lundi, M. Hammouchi a rencontré le secrétaire exécutif d'AMERIPOL, qui fédère les polices du "
+            + "continent américain.") == ["AMERIPOL meeting"])
+        #expect(kinds("On Monday, Hammouchi met the head of AMERIPOL, which brings together the police forces of the "
+            + "American continent.") == ["AMERIPOL meeting"])
+    }
+
+    /// An agency's acronym given in brackets names its country for the rest of the article.
+    @Test func anAcronymInBracketsNamesItsCountryLater() {
+        #expect(kinds("""
+            In February, a DGSN delegation signed a memorandum with the Argentine Federal Police (PFA).
+            In November, Hammouchi held talks by telephone with the PFA's chief.
+            """) == ["AR signing", "AR meeting"])
+        #expect(kinds("""
+            Lundi, la DGSN a signé un protocole d'accord avec la Police judiciaire portugaise (PJ).
+            Le directeur de la PJ avait été reçu en janvier à Rabat.
+            """) == ["PT signing", "PT visit-received"])
+    }
+}
