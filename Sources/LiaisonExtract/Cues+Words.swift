@@ -162,6 +162,19 @@ extension Cues {
                                          "programmee", "programmees", "destinee", "destinees"]
     static let modalFillers: Set<String> = ["also", "then", "soon", "aussi", "egalement", "bientot", "ensuite", "not"]
 
+    /// "over the past decade", "in recent years", "ces dix dernières années": a span of
+    /// years up to now, folded.
+    static let spanNouns: Set<String> = ["years", "decade", "decades", "annees", "decennie", "decennies"]
+    static let spanLookback: Set<String> = ["past", "last", "recent", "dernieres", "derniere"]
+
+    /// Whether the sentence tells of a span of years up to now: a claim, not an event.
+    static func spansYears(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { index in
+            spanNouns.contains(tokens[index].folded)
+                && (max(0, index - 3)..<index).contains { spanLookback.contains(tokens[$0].folded) }
+        }
+    }
+
     /// Whether a plan word stands right before `index`, past one small word.
     static func isPlanned(_ tokens: [Token], at index: Int) -> Bool {
         var position = index - 1

@@ -292,6 +292,7 @@ enum Cues {
             + reminderPhrases.map(\.0) + dispatchPhrases.map(\.0) + conveningPhrases.map(\.0) + Array(servicesHead)
             + Array(courseWords) + Array(attendanceWords) + Array(personnelWords) + Array(traineeWords)
             + Array(planWords) + Array(DateFinder.spanFillers) + Array(messageNouns)
-            + Array(hostWords) + Array(pluralInstruments)
+            + Array(hostWords) + Array(pluralInstruments) + Array(spanNouns) + Array(spanLookback)
+            + Array(Scene.speechWords) + ["that", "que", "qu"] + DateFinder.relativeMonthPhrases.map(\.0)
     }
 }

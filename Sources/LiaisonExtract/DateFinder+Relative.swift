@@ -50,18 +50,44 @@ extension DateFinder {
     }
 
     /// A date without a year followed by "prochain" / "next" ("du 1er au 18 décembre
-    /// prochain"): the same days in the first year they come after publication.
+    /// prochain"), or put in the future by a modal a few words before it ("which the Kingdom
+    /// will host from December 21"): the same days in the first year they come after
+    /// publication.
     func toCome(_ found: Found, in sentence: Sentence) -> Found? {
         let tokens = sentence.tokens
-        guard !found.statesYear, found.tokens.upperBound < tokens.count,
-              Self.nextWords.contains(tokens[found.tokens.upperBound].folded),
+        let next = found.tokens.upperBound < tokens.count && Self.nextWords.contains(tokens[found.tokens.upperBound].folded)
+        let modal = (max(0, found.tokens.lowerBound - 6)..<found.tokens.lowerBound)
+            .contains { Cues.futureModals.contains(tokens[$0].folded) && tokens[$0].folded != "would" }
+        guard !found.statesYear, next || modal,
               let first = found.date.first, let last = found.date.last, first <= published else { return nil }
         let years = published.year - first.year + (first.month > published.month ? 0 : 1)
         guard let start = Day(year: first.year + years, month: first.month, day: first.day),
               let end = Day(year: last.year + years, month: last.month, day: last.day) else { return nil }
         // Days or a day range: what dayFirst and monthFirst find.
         let date = start == end ? LedgerDate.day(start) : LedgerDate.range(start, end) ?? .day(start)
-        return Found(date: date, statesYear: false, tokens: found.tokens.lowerBound..<(found.tokens.upperBound + 1),
+        return Found(date: date, statesYear: false, tokens: found.tokens.lowerBound..<(found.tokens.upperBound + (next ? 1 : 0)),
                      reason: "the first such date after publication (\(published))")
     }
+
+    /// "le mois précédent", "a month later", "deux mois plus tard": the month so many months
+    /// from `earlier`, the date told before.
+    func monthCounted(in sentence: Sentence, from earlier: (date: LedgerDate, line: Int)) -> Found? {
+        guard let hit = Self.relativeMonths.hits(in: sentence.tokens).first, let start = earlier.date.first,
+              [.day, .dayRange, .month].contains(earlier.date.precision) else { return nil }
+        let months = start.year * 12 + start.month - 1 + hit.value
+        guard let date = LedgerDate.month(months % 12 + 1, of: months / 12) else { return nil }
+        let count = abs(hit.value) == 1 ? "a month" : "\(abs(hit.value)) months"
+        return Found(date: date, statesYear: false, tokens: hit.tokens,
+                     reason: "\(count) \(hit.value < 0 ? "before" : "after") the date stated before it (line \(earlier.line))")
+    }
+
+    static let relativeMonthPhrases: [(String, Int)] = [
+        ("the previous month", -1), ("the month before", -1), ("a month earlier", -1), ("one month earlier", -1),
+        ("le mois précédent", -1), ("le mois d'avant", -1), ("un mois plus tôt", -1), ("two months earlier", -2),
+        ("deux mois plus tôt", -2), ("three months earlier", -3), ("trois mois plus tôt", -3),
+        ("the following month", 1), ("the next month", 1), ("a month later", 1), ("one month later", 1),
+        ("le mois suivant", 1), ("un mois plus tard", 1), ("two months later", 2), ("deux mois plus tard", 2),
+        ("three months later", 3), ("trois mois plus tard", 3),
+    ]
+    static let relativeMonths = PhraseIndex(relativeMonthPhrases)
 }

@@ -74,8 +74,12 @@ struct ExtractionRun {
             var paragraphDate = carried
             var stated: (date: LedgerDate, line: Int)?
             for (sentenceIndex, sentence) in sentences.enumerated() {
-                let dates = found[paragraphIndex][sentenceIndex]
+                var dates = found[paragraphIndex][sentenceIndex]
                 var best = DateFinder.best(of: dates)
+                if best == nil, let earlier = paragraphDate, let counted = self.dates.monthCounted(in: sentence, from: earlier) {
+                    dates.append(counted)
+                    best = counted
+                }
                 // A year alone does not override the paragraph's day in that year, nor does the
                 // year of a tournament's name ("la Coupe du monde 2022") override any.
                 if let own = best, own.rank == 1, let earlier = paragraphDate, earlier.date.precision != .year,
@@ -87,9 +91,11 @@ struct ExtractionRun {
                     paragraphDate = (best.date, sentence.lines[0])
                     stated = paragraphDate
                 }
-                // "Since 2017, 1,200 officers have been trained", "à plusieurs reprises": a claim
+                // "Since 2017, 1,200 officers have been trained", "over the past decade", "à
+                // plusieurs reprises": a claim
                 // that no date stated before it dates.
-                let isClaim = best == nil && (self.dates.spansToNow(sentence) || !Cues.ongoing.hits(in: sentence.tokens).isEmpty)
+                let isClaim = best == nil && (self.dates.spansToNow(sentence) || Cues.spansYears(sentence.tokens)
+                                              || !Cues.ongoing.hits(in: sentence.tokens).isEmpty)
                 read(sentence, dates: dates, best: best, section: section, paragraphDate: isClaim ? nil : paragraphDate,
                      isClaim: isClaim)
             }

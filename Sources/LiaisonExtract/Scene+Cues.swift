@@ -20,6 +20,21 @@ extension Scene {
             }
     }
 
+    /// Where a partner's official is said to say something ("told … that", "a déclaré …
+    /// que"): a speech word after a partner's name, the services named before neither, with
+    /// "that" / "que" within four words after it.
+    static func partnersWords(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> Int? {
+        let tokens = sentence.tokens
+        guard let verb = tokens.indices.first(where: { speechWords.contains(tokens[$0].folded) }),
+              mentions.contains(where: { $0.tokens.upperBound <= verb }),
+              !namesTheServices(in: sentence, before: verb),
+              (verb + 1..<min(tokens.count, verb + 5)).contains(where: { ["that", "que", "qu"].contains(tokens[$0].folded) })
+        else { return nil }
+        return verb
+    }
+
+    static let speechWords: Set<String> = ["told", "said", "stated", "declared", "declare", "affirme", "estime", "indique"]
+
     /// Whether a reception is by a partner ("received by the Director General of the
     /// Brazilian Federal Police"): a partner named within eight words of "by" / "par",
     /// before the services are.

@@ -165,6 +165,11 @@ struct Scene {
             case .subjectMatter: subjectMatterStart = subjectMatterStart ?? hit.tokens.upperBound
             }
         }
+        // "Belgium's Federal Prosecutor told public radio that intelligence shared by Moroccan
+        // partners had saved lives": what a partner's official says of the work is a position.
+        if let verb = Self.partnersWords(in: sentence, mentions: mentions), verb < (interactionStart ?? Int.max) {
+            praiseStart = min(praiseStart ?? verb, verb)
+        }
         // "hosted at the Royal Police Institute a course … attended by 24 Portuguese officers":
         // those who attend a course at a training facility were trained.
         if !attendeeMarkers.isEmpty, gatherings.isEmpty, !kinds.contains(.eventParticipation),
