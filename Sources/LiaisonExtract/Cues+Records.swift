@@ -66,8 +66,16 @@ extension Cues {
         ].map { ($0, .status(.proposed)) }
         + [("counterterrorism", .counterTerrorism), ("counter terrorism", .counterTerrorism),
            ("antiterroriste", .counterTerrorism), ("between", .between), ("entre", .between)]
-        + ["providing for", "provides for", "provide for", "prévoit", "prévoyant", "prévoient"].map { ($0, .contents) }
+        + contentsPhrases.map { ($0, .contents) }
     )
+
+    /// What an instrument provides for ("providing for", "prévoit"): its contents, not
+    /// another instrument nor work done.
+    static let contentsPhrases = ["providing for", "provides for", "provide for", "prévoit", "prévoyant", "prévoient"]
+
+    /// Words that name an instrument already told being carried out ("the implementation of
+    /// the memorandum", "la mise en œuvre du mémorandum"), folded.
+    static let implementationWords: Set<String> = ["implementation", "implementing", "execution", "oeuvre", "application"]
 
     /// The first words of instruments named in the plural ("two memoranda", "deux
     /// mémorandums"), folded: with several parties, one each.

@@ -147,7 +147,7 @@ extension Cues {
     /// Words that make the interaction after them a plan ("will take part", "devrait
     /// visiter"), and the small words that may stand between ("will also visit").
     static let futureModals: Set<String> = ["will", "would", "shall", "va", "vont", "devrait", "devraient", "doit",
-                                            "doivent", "pourrait", "pourraient"]
+                                            "doivent", "pourrait", "pourraient", "could"]
     /// What one receives that is no visit ("received a letter of thanks", "a reçu mardi un
     /// message"), folded.
     static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "call", "correspondence",
@@ -160,7 +160,8 @@ extension Cues {
     /// "une session prévue en…"), folded.
     static let planWords: Set<String> = ["scheduled", "planned", "intended", "upcoming", "prevue", "prevues",
                                          "programmee", "programmees", "destinee", "destinees"]
-    static let modalFillers: Set<String> = ["also", "then", "soon", "aussi", "egalement", "bientot", "ensuite", "not"]
+    static let modalFillers: Set<String> = ["also", "then", "soon", "aussi", "egalement", "bientot", "ensuite", "not",
+                                            "be", "etre"]
 
     /// "over the past decade", "in recent years", "ces dix dernières années": a span of
     /// years up to now, folded.

@@ -215,6 +215,7 @@ enum Cues {
            ("porté sur", .subjectMatter), ("portaient sur", .subjectMatter), ("axés sur", .subjectMatter),
            ("axées sur", .subjectMatter), ("au menu des discussions", .subjectMatter),
            ("co-hosts", .notPartnersAfter), ("coorganisera", .notPartnersAfter)]
+        + contentsPhrases.map { ($0, .subjectMatter) }
     )
 
     /// Visit cues that need a destination to count ("a delegation to Spain", not "a
@@ -294,5 +295,6 @@ enum Cues {
             + Array(planWords) + Array(DateFinder.spanFillers) + Array(messageNouns)
             + Array(hostWords) + Array(pluralInstruments) + Array(spanNouns) + Array(spanLookback)
             + Array(Scene.speechWords) + ["that", "que", "qu"] + DateFinder.relativeMonthPhrases.map(\.0)
+            + Array(implementationWords)
     }
 }

@@ -2,8 +2,6 @@ import LiaisonCore
 
 /// Agreements: type, status and parties.
 extension ExtractionRun {
-
-
     /// Drafts the agreements of a sentence; returns the partners named only as parties of
     /// an agreement between others, who are not engaged by the sentence.
     mutating func agreements(_ sentence: Sentence, _ hits: [PhraseIndex<Cues.Agreement>.Hit],
@@ -18,6 +16,17 @@ extension ExtractionRun {
         if let contents = hits.first(where: { $0.value == .contents })?.tokens.lowerBound,
            let first = types.first, hits[first.0].tokens.lowerBound < contents {
             types.removeAll { hits[$0.0].tokens.lowerBound > contents }
+        }
+        // "to follow up on the implementation of the memorandum": one already told, unless
+        // told again with its status ("la mise en œuvre du plan d'action signé en décembre").
+        types.removeAll { index, _ in
+            let tokens = hits[index].tokens
+            let statusAfter = hits.contains { hit in
+                if case .status = hit.value { return (tokens.upperBound..<tokens.upperBound + 6).contains(hit.tokens.lowerBound) }
+                return false
+            }
+            return !statusAfter && (max(0, tokens.lowerBound - 4)..<tokens.lowerBound)
+                .contains { Cues.implementationWords.contains(sentence.tokens[$0].folded) }
         }
         let statuses = hits.compactMap { hit -> AgreementStatus? in
             if case .status(let status) = hit.value { return status }

@@ -153,7 +153,8 @@ enum Folding {
             lock.lock()
             defer { lock.unlock() }
             if let known = table[scalar] { return known }
-            let folded = String(Character(scalar))
+            // Ligatures are letters of their own to Foundation: "œuvre" is written "oeuvre" too.
+            let folded = ["œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"][scalar] ?? String(Character(scalar))
                 .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             table[scalar] = folded
             return folded

@@ -121,6 +121,12 @@ import Testing
         #expect(agreements(text) == ["memorandum-of-understanding signed PT", "other proposed PT"])
     }
 
+    /// Told again with its status, an instrument being implemented is drafted.
+    @Test func anInstrumentBeingImplementedWithItsSigningIsDrafted() {
+        #expect(agreements("En février, le chef de la police belge est venu faire le point sur la mise en œuvre du plan "
+            + "d'action conjoint signé en décembre 2024.") == ["joint-action-plan signed BE"])
+    }
+
     /// A signing that could happen is a proposal, not a signing.
     @Test(arguments: [
         "A memorandum is being drafted and could be signed before the end of the year, according to a Brazilian official.",

@@ -27,6 +27,7 @@ import Testing
 
     @Test(arguments: [
         ("la Police nationale espagnole", ["ES"]),
+        ("la police bahreïnie et des officiers bahreïniens", ["BH", "BH"]),
         ("la Police fédérale belge et la police allemande", ["BE", "DE"]),
         ("les Espagnols, la Pologne et les autorités polonaises", ["ES", "PL", "PL"]),
         ("le Royaume-Uni et les États-Unis", ["GB", "US"]),

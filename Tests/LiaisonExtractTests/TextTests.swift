@@ -21,6 +21,11 @@ import Testing
         #expect(sentence.tokens[2].folded == "spain")
     }
 
+    /// "œuvre" and "oeuvre", "vœux" and "voeux" are the same words.
+    @Test func ligaturesFoldToTheirLetters() {
+        #expect(Folding.fold("Mise en Œuvre, vœux") == "mise en oeuvre, voeux")
+    }
+
     @Test func aLineEndingAWordIsNotJoined() {
         let text = ArticleText(lines: ["Spain", "Spain and Morocco cooperate.", "Germany"])
         #expect(text.paragraphs.count == 3)

@@ -27,7 +27,7 @@ BD	Bangladeshi	bangladais
 BE	Belgian	belge
 BF	Burkinabe, Burkinabè	burkinabé
 BG	Bulgarian	bulgare
-BH	Bahraini	bahreïnien
+BH	Bahraini	bahreïnien, bahreïni
 BI	Burundian	burundais
 BJ	Beninese	béninois
 BL
