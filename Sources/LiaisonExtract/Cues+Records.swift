@@ -55,6 +55,7 @@ extension Cues {
         ].map { ($0, .status(.interestExpressed)) }
         + [
             "proposed", "proposal", "proposals", "draft", "preparing", "mulled", "considering", "considered", "plans to",
+            "negotiations", "négociations",
             "possible creation", "creation of", "création d'un", "création d'une", "mise en place d'un",
             "mise en place d'une", "setting up", "en cours de finalisation", "being finalised", "being finalized",
             "will sign", "establish", "forming", "proposé", "projet", "envisagé", "agreed to prepare", "agreed to draw up",

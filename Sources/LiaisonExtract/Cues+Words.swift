@@ -159,7 +159,8 @@ extension Cues {
     /// Words that put what a sentence tells in the future ("a session scheduled for…",
     /// "une session prévue en…"), folded.
     static let planWords: Set<String> = ["scheduled", "planned", "intended", "upcoming", "prevue", "prevues",
-                                         "programmee", "programmees", "destinee", "destinees"]
+                                         "programmee", "programmees", "destinee", "destinees", "envisagee", "envisage",
+                                         "expected", "attendue"]
     static let modalFillers: Set<String> = ["also", "then", "soon", "aussi", "egalement", "bientot", "ensuite", "not",
                                             "be", "etre"]
 
@@ -174,6 +175,11 @@ extension Cues {
             spanNouns.contains(tokens[index].folded)
                 && (max(0, index - 3)..<index).contains { spanLookback.contains(tokens[$0].folded) }
         }
+    }
+
+    /// Whether a plan word follows within three words ("dont la signature est envisagée").
+    static func isPlanned(_ tokens: [Token], after end: Int) -> Bool {
+        (end..<min(tokens.count, end + 3)).contains { planWords.contains(tokens[$0].folded) }
     }
 
     /// Whether a plan word stands right before `index`, past one small word.

@@ -214,7 +214,8 @@ enum Cues {
            ("centred on", .subjectMatter), ("dealt with", .subjectMatter), ("revolved around", .subjectMatter),
            ("porté sur", .subjectMatter), ("portaient sur", .subjectMatter), ("axés sur", .subjectMatter),
            ("axées sur", .subjectMatter), ("au menu des discussions", .subjectMatter),
-           ("co-hosts", .notPartnersAfter), ("coorganisera", .notPartnersAfter)]
+           ("co-hosts", .notPartnersAfter), ("coorganisera", .notPartnersAfter), ("coorganise", .notPartnersAfter),
+           ("coorganisent", .notPartnersAfter), ("co-organise", .notPartnersAfter), ("co-organisera", .notPartnersAfter)]
         + contentsPhrases.map { ($0, .subjectMatter) }
     )
 
@@ -295,6 +296,6 @@ enum Cues {
             + Array(planWords) + Array(DateFinder.spanFillers) + Array(messageNouns)
             + Array(hostWords) + Array(pluralInstruments) + Array(spanNouns) + Array(spanLookback)
             + Array(Scene.speechWords) + ["that", "que", "qu"] + DateFinder.relativeMonthPhrases.map(\.0)
-            + Array(implementationWords)
+            + Array(implementationWords) + Array(Scene.facilityVerbs)
     }
 }

@@ -28,9 +28,12 @@ extension ExtractionRun {
             return !statusAfter && (max(0, tokens.lowerBound - 4)..<tokens.lowerBound)
                 .contains { Cues.implementationWords.contains(sentence.tokens[$0].folded) }
         }
+        // "dont la signature est envisagée", "the signing of a memorandum is expected": a plan.
+        let expected = types.contains { Cues.isPlanned(sentence.tokens, after: hits[$0.0].tokens.upperBound) }
         let statuses = hits.compactMap { hit -> AgreementStatus? in
-            if case .status(let status) = hit.value { return status }
-            return nil
+            guard case .status(let status) = hit.value else { return nil }
+            if status == .signed, expected || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound) { return .proposed }
+            return status
         }
         // "No agreement was signed", "aucun accord n'a été signé": none.
         let denied = hits.contains { hit in

@@ -43,7 +43,7 @@ extension ExtractionRun {
             guard let first = date.first, first <= published else { continue }
             addEngagement(partner, kind: kind, date: date, sentence: sentence, alone: partners.count == 1)
             drafted.append(partner)
-            if kind == .eventParticipation { atGathering = true }
+            if kind == .eventParticipation, partner.kind == .organisation || scene.hasGathering { atGathering = true }
         }
         if !drafted.isEmpty { episode = drafted }
         guard !undated.isEmpty else { return }

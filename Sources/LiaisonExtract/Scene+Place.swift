@@ -77,11 +77,18 @@ extension Scene {
         if inMorocco[index] { return .received }
         if let mention = mentions.first(where: { $0.tokens.lowerBound == index }) { return .made(to: mention.partner) }
         if let city = abroad.first(where: { $0.tokens.lowerBound == index }) { return .made(to: city.partner) }
-        if tokens[index].isCapitalized, !isDate[index], !gatherings.contains(where: { $0.contains(index) }) {
+        // "a visit to Bamako": a name unknown is a town abroad; not what was toured ("toured
+        // the Command and Coordination Centre").
+        if tokens[index].isCapitalized, !isDate[index], !gatherings.contains(where: { $0.contains(index) }),
+           !(start > 0 && Self.facilityVerbs.contains(tokens[start - 1].folded))
+            && !(start > 1 && tokens[start - 1].folded == "of" && Self.facilityVerbs.contains(tokens[start - 2].folded)) {
             return .made(to: nil)
         }
         return nil
     }
+
+    /// Visit words whose object is a facility as often as a town, folded.
+    static let facilityVerbs: Set<String> = ["toured", "tour", "visited", "visiter", "inspected", "inspecte"]
 
     /// Whether the sentence places itself in Morocco: "in Rabat", "at the DGSN headquarters".
     var isInMorocco: Bool {

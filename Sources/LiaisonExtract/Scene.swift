@@ -91,13 +91,20 @@ struct Scene {
         let recalls = hits.contains { Self.isRecalled($0, in: sentence, dated: !dates.isEmpty) }
         for hit in hits where Self.leadsSomewhere(hit, sentence: sentence, mentions: mentions)
             && !Self.isDenied(hit, in: sentence) && !(recalls && Self.isInteraction(hit))
-            && !(Self.isInteraction(hit) && Cues.isPlanned(sentence.tokens, at: hit.tokens.lowerBound)) {
+            && !(Self.isInteraction(hit) && (Cues.isPlanned(sentence.tokens, at: hit.tokens.lowerBound)
+                                              || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound))) {
             if Self.isInteraction(hit) { interactionStart = interactionStart ?? hit.tokens.lowerBound }
             switch hit.value {
             case .kind(let kind):
                 // "…along with representatives of INTERPOL, who attended as observers": their
                 // attendance, not the services'.
                 if kind == .eventParticipation, !attendeeMarkers.isEmpty { continue }
+                // "The talks, attended on the Moroccan side by the Director of…": who sat in.
+                if kind == .eventParticipation, sentence.tokens[hit.tokens.lowerBound].folded == "attended",
+                   (hit.tokens.upperBound..<min(sentence.tokens.count, hit.tokens.upperBound + 6))
+                       .contains(where: { sentence.tokens[$0].folded == "by" }) {
+                    continue
+                }
                 if kind == .visitReceived {
                     // "received a letter of thanks", "a reçu mardi un message": no one came.
                     let next = hit.tokens.upperBound..<min(sentence.tokens.count, hit.tokens.upperBound + 4)

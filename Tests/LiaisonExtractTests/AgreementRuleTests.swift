@@ -149,4 +149,23 @@ import Testing
         #expect(drafts(text, published: "2025-03-20").engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" }
             == ["BH signing"])
     }
+
+    /// A signing "envisagée" or "expected" is a proposal, and no signing yet.
+    @Test(arguments: [
+        "Mercredi, M. Hammouchi a reçu à Rabat le chef de la police portugaise.\nIls ont examiné un projet de mémorandum "
+            + "d'entente, dont la signature est envisagée dans les prochains mois.",
+        "On Wednesday, Hammouchi received the Portuguese police chief in Rabat.\nThe signing of a memorandum of "
+            + "understanding is expected in the coming months.",
+    ])
+    func aSigningExpectedIsAProposal(_ text: String) {
+        #expect(agreements(text) == ["memorandum-of-understanding proposed PT"])
+        #expect(drafts(text, published: "2025-03-20").engagements.map(\.kind.rawValue) == ["visit-received"])
+    }
+
+    /// Negotiations on an instrument propose it.
+    @Test func negotiationsProposeAnInstrument() {
+        #expect(agreements("Mercredi, les deux parties ont fait le point sur les négociations relatives à un "
+            + "arrangement de travail entre la DGSN et Europol.") == ["other proposed EUROPOL"])
+    }
 }
+

@@ -460,4 +460,13 @@ import Testing
         #expect(kinds("On Tuesday, Hammouchi told reporters that he had held talks with the Belgian Federal Prosecutor.")
             == ["BE meeting"])
     }
+
+    /// The co-hosts of a tournament the talks were about are no partners of the talks.
+    @Test func coHostsOfATournamentAreNoPartners() {
+        #expect(kinds("""
+            Mercredi, M. Hammouchi a reçu à Rabat le chef de la police portugaise.
+            Les entretiens ont porté sur la Coupe du monde 2030, que le Maroc coorganise avec le Portugal et l'Espagne.
+            """) == ["PT visit-received"])
+    }
 }
+

@@ -96,4 +96,23 @@ import Testing
             Le directeur de la PJ avait été reçu en janvier à Rabat.
             """) == ["PT signing", "PT visit-received"])
     }
+
+    /// Talks "attended on the Moroccan side by" officials: who sat in, no participation.
+    @Test func talksAttendedByOfficialsAreNoParticipation() {
+        #expect(kinds("""
+            On Tuesday, Hammouchi received the head of the Portuguese police in Rabat.
+            The talks, attended on the Moroccan side by the Director of Judicial Police, focused on drug trafficking.
+            """) == ["PT visit-received"])
+    }
+
+    /// A facility toured is no town abroad: the visitors are in Morocco.
+    @Test(arguments: [
+        ("On Monday the Irish delegation toured the Command and Coordination Centre in Rabat.", "IE visit-received"),
+        ("On Monday the Portuguese delegation was given a tour of the Command Centre of the Rabat police.",
+         "PT visit-received"),
+    ])
+    func aFacilityTouredIsNoTownAbroad(_ text: String, _ expected: String) {
+        #expect(kinds(text) == [expected])
+    }
 }
+
