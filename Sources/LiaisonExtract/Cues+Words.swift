@@ -67,7 +67,8 @@ extension Cues {
     /// marked `false` place an officer for good ("posted at the embassy"): no one sent.
     static let dispatchPhrases: [(String, Bool)] = [
         "dispatched", "seconded", "sent a team", "sending a team", "liaison officers", "liaison officer", "deployed",
-        "deployment", "dépêché", "dépêchés", "dépêchant", "a dépêché", "détachés", "détaché", "officiers de liaison",
+        "deployment", "dépêché", "dépêchés", "dépêchée", "dépêchées", "dépêchant", "a dépêché", "détachés", "détaché",
+        "détachée", "détachées", "officiers de liaison",
         "officier de liaison", "déployé", "déployés", "déployées", "a déployé", "déploiement",
     ].map { ($0, true) }
         // "posted at the embassy", "en poste à l'ambassade": an officer there for good, not sent.

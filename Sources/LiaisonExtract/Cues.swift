@@ -59,7 +59,7 @@ enum Cues {
             // Not "visit" alone: "the visit reinforced…" recalls a visit already told.
             "visited", "a visité", "ont visité", "avait visité", "visit to", "visits to", "working visit", "official visit", "visite de travail",
             "visite officielle", "trip to", "working trip", "travelled to", "traveled to", "travel to", "travelling to", "traveling to", "toured", "tour of",
-            "delegation to", "s'est rendu", "s'est rendue", "se rend", "rendu visite", "déplacement en", "voyage à", "voyage en", "voyage au",
+            "delegation to", "s'est rendu", "s'est rendue", "se rend", "rendu visite", "déplacement en", "voyage à", "voyage en", "voyage au", "délégation à",
             "déplacement au", "déplacement à", "séjour en", "séjour au", "délégation en", "delegation en", "visite en",
             "visite au", "visite aux", "visite à", "visiter", "inspected", "inspection visit", "a inspecté",
             "visite d'inspection", "visites de travail", "visites officielles", "working visits", "official visits",
@@ -221,7 +221,7 @@ enum Cues {
 
     /// Visit cues that need a destination to count ("a delegation to Spain", not "a
     /// delegation to the General Assembly").
-    static let foldedDestinationCues: Set<String> = Set(["delegation to", "delegation en", "travel to", "travelling to", "traveling to"] + stayPhrases.map(Folding.fold))
+    static let foldedDestinationCues: Set<String> = Set(["delegation to", "delegation en", "delegation a", "travel to", "travelling to", "traveling to"] + stayPhrases.map(Folding.fold))
 
     /// A stay somewhere ("spent three days in Rabat"): a visit when a place follows.
     static let stayPhrases: [String] = {

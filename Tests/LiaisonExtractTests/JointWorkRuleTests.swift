@@ -234,4 +234,12 @@ import Testing
             + "au profit des enquêteurs marocains de la police judiciaire."
         #expect(kinds(text).filter { $0.hasSuffix("joint-operation") }.isEmpty, "\(kinds(text))")
     }
+
+    /// Teams "dépêchées" (feminine) were sent as much as officers "dépêchés".
+    @Test func teamsSentInTheFeminineAreSent() {
+        let result = drafts("Des équipes cynotechniques dépêchées par la DGSN en France ont prêté main-forte à la police "
+            + "française pendant les Jeux olympiques de Paris.", published: published)
+        #expect(engagements(result) == ["FR joint-operation 2024-07-26..2024-08-11"])
+    }
 }
+
