@@ -103,6 +103,8 @@ enum Cues {
             "securing the", "in coordination with", "in close coordination with", "in collaboration with",
             "joint patrols", "trained", "training of", "in the framework of the project",
             "as part of the project", "under the project", "joint project", "opération conjointe",
+            "opération antiterroriste conjointe", "opérations antiterroristes conjointes", "joint counter-terrorism operation",
+            "joint counterterrorism operation", "joint anti-terrorist operation",
             "opérations conjointes", "enquêtes conjointes", "enquête conjointe", "en coordination avec",
             "en étroite coordination avec", "en collaboration avec", "patrouilles mixtes", "patrouilles conjointes",
             "formés", "formées", "dans le cadre du projet", "projet conjoint",

@@ -228,6 +228,12 @@ struct ExtractionRun {
         if partners.isEmpty, scene.hasVisit, case .made(to: let destination?) = scene.visitDirection {
             partners = [destination]
         }
+        // "National Police officers, in a joint operation with the DGST, arrested four people in
+        // Madrid and Getafe": joint work in towns of one country abroad is with that country.
+        if partners.isEmpty, scene.kinds.contains(.jointOperation), let country = abroad.first?.partner,
+           abroad.allSatisfy({ $0.partner == country }) {
+            partners = [country]
+        }
         var fallback = section
         if fallback == nil, !lastPartners.isEmpty, partners.isEmpty || !agreementHits.isEmpty, refers {
             fallback = lastPartners.count == 1 ? lastPartners[0] : nil

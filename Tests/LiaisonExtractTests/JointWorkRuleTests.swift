@@ -241,5 +241,17 @@ import Testing
             + "française pendant les Jeux olympiques de Paris.", published: published)
         #expect(engagements(result) == ["FR joint-operation 2024-07-26..2024-08-11"])
     }
+
+    /// A joint operation whose partner police is named without its country is with the
+    /// country of the towns it was done in; "une opération antiterroriste conjointe" is one.
+    @Test(arguments: [
+        ("National Police officers, in a joint operation with Morocco's DGST, arrested four people in Madrid and Getafe "
+            + "on Thursday.", "ES joint-operation"),
+        ("Les services sécuritaires marocains et espagnols ont mené mardi une opération antiterroriste conjointe.",
+         "ES joint-operation"),
+    ])
+    func aJointOperationInTownsOfOneCountry(_ text: String, _ expected: String) {
+        #expect(kinds(text) == [expected])
+    }
 }
 
