@@ -163,7 +163,7 @@ extension Cues {
                                          "programmee", "programmees", "destinee", "destinees", "envisagee", "envisage",
                                          "expected", "attendue"]
     static let modalFillers: Set<String> = ["also", "then", "soon", "aussi", "egalement", "bientot", "ensuite", "not",
-                                            "be", "etre"]
+                                            "be", "etre", "have", "to"]
 
     /// "over the past decade", "in recent years", "ces dix dernières années": a span of
     /// years up to now, folded.
@@ -183,10 +183,10 @@ extension Cues {
         (end..<min(tokens.count, end + 3)).contains { planWords.contains(tokens[$0].folded) }
     }
 
-    /// Whether a plan word stands right before `index`, past one small word.
+    /// Whether a plan word stands right before `index`, past two small words ("will have to meet").
     static func isPlanned(_ tokens: [Token], at index: Int) -> Bool {
         var position = index - 1
-        if position >= 0, modalFillers.contains(tokens[position].folded) { position -= 1 }
+        while position >= 0, index - position <= 2, modalFillers.contains(tokens[position].folded) { position -= 1 }
         return position >= 0 && futureModals.contains(tokens[position].folded)
     }
 }

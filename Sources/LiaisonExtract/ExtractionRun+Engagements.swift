@@ -12,7 +12,10 @@ extension ExtractionRun {
             // "thanked the DGSN for the assistance it gave during the CAN 2023": the joint
             // work praised is drafted too when the praise dates it.
             if scene.kinds.contains(.jointOperation), let start = scene.interactionStart {
-                let stated = dates.last { $0.tokens.lowerBound > start && $0.date.first.map { $0 <= published } == true }
+                // Not the day it was said ("…," a Spanish commissioner told reporters on Monday).
+                let said = scene.speechVerb ?? sentence.tokens.count
+                let stated = dates.last { ($0.tokens.lowerBound > start && $0.tokens.lowerBound < said)
+                    && $0.date.first.map { $0 <= published } == true }
                 if let date = self.dates.event(in: sentence, stated: stated) ?? stated {
                     for partner in partners {
                         addEngagement(partner, kind: .jointOperation, date: date.recorded, sentence: sentence,

@@ -20,17 +20,22 @@ extension Scene {
             }
     }
 
-    /// Where a partner's official is said to say something ("told … that", "a déclaré …
-    /// que"): a speech word after a partner's name, the services named before neither, with
-    /// "that" / "que" within four words after it.
-    static func partnersWords(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> Int? {
+    /// Where a partner's official is said to say something: a speech word after a partner's
+    /// name with "that" / "que" within four words ("told … that", "a déclaré … que"), or
+    /// after a quotation, with the partner's name before it or within eight words after it
+    /// ("…," said a commissioner of the Senegalese police), where it is all theirs; the services
+    /// not named first.
+    static func partnersWords(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> (start: Int, verb: Int)? {
         let tokens = sentence.tokens
         guard let verb = tokens.indices.first(where: { speechWords.contains(tokens[$0].folded) }),
-              mentions.contains(where: { $0.tokens.upperBound <= verb }),
-              !namesTheServices(in: sentence, before: verb),
-              (verb + 1..<min(tokens.count, verb + 5)).contains(where: { ["that", "que", "qu"].contains(tokens[$0].folded) })
-        else { return nil }
-        return verb
+              !namesTheServices(in: sentence, before: verb) else { return nil }
+        let quoted = (0..<verb).contains { index in sentence.gap(after: index).contains { "\"”»".contains($0) } }
+        let speakerBefore = mentions.contains { $0.tokens.upperBound <= verb }
+        let speakerAfter = mentions.contains { (1...8).contains($0.tokens.lowerBound - verb) }
+        let that = (verb + 1..<min(tokens.count, verb + 5)).contains { ["that", "que", "qu"].contains(tokens[$0].folded) }
+        // A quotation's words are all the speaker's: the position starts with the sentence.
+        if quoted, speakerBefore || speakerAfter { return (0, verb) }
+        return speakerBefore && that ? (verb, verb) : nil
     }
 
     static let speechWords: Set<String> = ["told", "said", "stated", "declared", "declare", "affirme", "estime", "indique"]

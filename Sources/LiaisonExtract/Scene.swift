@@ -32,6 +32,8 @@ struct Scene {
     private(set) var isOnTheSidelines = false
     /// Where the first word of praise or position is, if any.
     private(set) var praiseStart: Int?
+    /// Where a partner's official is said to speak ("told", "said"), if the sentence is theirs.
+    private(set) var speechVerb: Int?
     /// Where the first interaction cue of any kind is, if any.
     private(set) var interactionStart: Int?
     private(set) var notPartnersAfter: Int?
@@ -174,8 +176,9 @@ struct Scene {
         }
         // "Belgium's Federal Prosecutor told public radio that intelligence shared by Moroccan
         // partners had saved lives": what a partner's official says of the work is a position.
-        if let verb = Self.partnersWords(in: sentence, mentions: mentions), verb < (interactionStart ?? Int.max) {
-            praiseStart = min(praiseStart ?? verb, verb)
+        if let words = Self.partnersWords(in: sentence, mentions: mentions), words.start < (interactionStart ?? Int.max) {
+            praiseStart = min(praiseStart ?? words.start, words.start)
+            speechVerb = words.verb
         }
         // "hosted at the Royal Police Institute a course … attended by 24 Portuguese officers":
         // those who attend a course at a training facility were trained.

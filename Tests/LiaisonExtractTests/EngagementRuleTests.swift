@@ -468,5 +468,25 @@ import Testing
             Les entretiens ont porté sur la Coupe du monde 2030, que le Maroc coorganise avec le Portugal et l'Espagne.
             """) == ["PT visit-received"])
     }
+
+    /// A quotation's speaker from a partner's police: a statement, whatever the quotation
+    /// tells of joint work or courses.
+    @Test(arguments: [
+        ("\"Our joint operations with Morocco have saved lives,\" a senior commissioner of the Spanish National Police "
+            + "told reporters on Monday.", "ES"),
+        ("\"What we learned here will be useful at home,\" said on Monday a commissioner of the Senegalese National "
+            + "Police who took part in the course.", "SN"),
+    ])
+    func aQuotationsSpeakerFromAPartnerMakesAStatement(_ text: String, _ partner: String) {
+        let result = drafts(text, published: published)
+        #expect(result.engagements.isEmpty, "\(kinds(text))")
+        #expect(result.statements.flatMap(\.partners).map(\.code) == [partner])
+    }
+
+    /// Talks someone "will have to" hold are a plan.
+    @Test func talksOneWillHaveToHoldAreAPlan() {
+        #expect(kinds("FIFA will write the requirements, but it is the police chiefs of Rabat and Madrid who will have "
+            + "to meet them.").isEmpty)
+    }
 }
 
