@@ -170,11 +170,12 @@ extension Cues {
     static let spanNouns: Set<String> = ["years", "decade", "decades", "annees", "decennie", "decennies"]
     static let spanLookback: Set<String> = ["past", "last", "recent", "dernieres", "derniere"]
 
+    static let spanNounIndex = PhraseIndex(spanNouns.map { ($0, true) })
+
     /// Whether the sentence tells of a span of years up to now: a claim, not an event.
     static func spansYears(_ tokens: [Token]) -> Bool {
-        tokens.indices.contains { index in
-            spanNouns.contains(tokens[index].folded)
-                && (max(0, index - 3)..<index).contains { spanLookback.contains(tokens[$0].folded) }
+        spanNounIndex.hits(in: tokens).contains { hit in
+            (max(0, hit.tokens.lowerBound - 3)..<hit.tokens.lowerBound).contains { spanLookback.contains(tokens[$0].folded) }
         }
     }
 

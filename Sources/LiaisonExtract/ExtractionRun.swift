@@ -123,14 +123,14 @@ struct ExtractionRun {
     /// The mentions, with the acronyms given before ("the PFA's chief"); learns those this
     /// sentence gives in brackets after a partner's name.
     mutating func withAcronyms(_ mentions: [PartnerMatcher.Mention], in sentence: Sentence) -> [PartnerMatcher.Mention] {
+        guard !mentions.isEmpty || !acronyms.isEmpty else { return mentions }
         let tokens = sentence.tokens
-        var named = Set(mentions.flatMap(\.tokens))
+        let named = { (index: Int) in mentions.contains { $0.tokens.contains(index) } }
         var result = mentions
         if !acronyms.isEmpty {
-            for index in tokens.indices where tokens[index].isAllCaps && !named.contains(index) {
+            for index in tokens.indices where tokens[index].isAllCaps && !named(index) {
                 guard let partner = acronyms[sentence.word(index)] else { continue }
                 result.append(PartnerMatcher.Mention(partner: partner, tokens: index..<index + 1, isAgency: true))
-                named.insert(index)
             }
             result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
@@ -141,7 +141,7 @@ struct ExtractionRun {
                   !tokens[next].isAllCaps, !sentence.gap(after: next - 1).contains("(") {
                 next += 1
             }
-            guard next < tokens.count, tokens[next].isAllCaps, !named.contains(next),
+            guard next < tokens.count, tokens[next].isAllCaps, !named(next),
                   sentence.gap(after: next - 1).contains("("), sentence.gap(after: next).hasPrefix(")") || next == tokens.count - 1,
                   (2...6).contains(sentence.word(next).count) else { continue }
             acronyms[sentence.word(next)] = mention.partner

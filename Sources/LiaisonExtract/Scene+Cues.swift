@@ -27,7 +27,7 @@ extension Scene {
     /// not named first.
     static func partnersWords(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> (start: Int, verb: Int)? {
         let tokens = sentence.tokens
-        guard let verb = tokens.indices.first(where: { speechWords.contains(tokens[$0].folded) }),
+        guard !mentions.isEmpty, let verb = speechIndex.hits(in: tokens).first?.tokens.lowerBound,
               !namesTheServices(in: sentence, before: verb) else { return nil }
         let quoted = (0..<verb).contains { index in sentence.gap(after: index).contains { "\"”»".contains($0) } }
         let speakerBefore = mentions.contains { $0.tokens.upperBound <= verb }
@@ -38,7 +38,8 @@ extension Scene {
         return speakerBefore && that ? (verb, verb) : nil
     }
 
-    static let speechWords: Set<String> = ["told", "said", "stated", "declared", "declare", "affirme", "estime", "indique"]
+    static let speechWords = ["told", "said", "stated", "declared", "déclaré", "affirmé", "estimé", "indiqué"]
+    private static let speechIndex = PhraseIndex(speechWords.map { ($0, true) })
 
     /// Whether a reception is by a partner ("received by the Director General of the
     /// Brazilian Federal Police"): a partner named within eight words of "by" / "par",
