@@ -444,23 +444,6 @@ import Testing
         #expect(kinds(text) == ["DK visit-received"])
     }
 
-    /// What a partner's official told the press is a statement, whatever it says of the
-    /// services' work; what the services' chief told is his.
-    @Test func aPartnerOfficialsWordsToThePressAreAStatement() {
-        for text in [
-            "On Tuesday, Belgium's Federal Prosecutor told public radio that intelligence shared by Moroccan partners "
-                + "had saved lives.",
-            "Mardi, le procureur fédéral belge a déclaré à la presse que les informations transmises par la DGST "
-                + "avaient permis de déjouer un attentat.",
-        ] {
-            let result = drafts(text, published: published)
-            #expect(result.engagements.isEmpty, "\(text)")
-            #expect(result.statements.flatMap(\.partners).map(\.code) == ["BE"], "\(text)")
-        }
-        #expect(kinds("On Tuesday, Hammouchi told reporters that he had held talks with the Belgian Federal Prosecutor.")
-            == ["BE meeting"])
-    }
-
     /// The co-hosts of a tournament the talks were about are no partners of the talks.
     @Test func coHostsOfATournamentAreNoPartners() {
         #expect(kinds("""
@@ -469,18 +452,28 @@ import Testing
             """) == ["PT visit-received"])
     }
 
-    /// A quotation's speaker from a partner's police: a statement, whatever the quotation
-    /// tells of joint work or courses.
+    /// What a partner's official told the press, said "that", or said in a quotation is a
+    /// statement, whatever it tells of joint work or courses; what the services' chief told
+    /// is his.
     @Test(arguments: [
+        ("On Tuesday, Belgium's Federal Prosecutor told public radio that intelligence shared by Moroccan partners "
+            + "had saved lives.", "BE"),
+        ("Mardi, le procureur fédéral belge a déclaré à la presse que les informations transmises par la DGST "
+            + "avaient permis de déjouer un attentat.", "BE"),
         ("\"Our joint operations with Morocco have saved lives,\" a senior commissioner of the Spanish National Police "
             + "told reporters on Monday.", "ES"),
         ("\"What we learned here will be useful at home,\" said on Monday a commissioner of the Senegalese National "
             + "Police who took part in the course.", "SN"),
     ])
-    func aQuotationsSpeakerFromAPartnerMakesAStatement(_ text: String, _ partner: String) {
+    func aPartnerOfficialsWordsAreAStatement(_ text: String, _ partner: String) {
         let result = drafts(text, published: published)
         #expect(result.engagements.isEmpty, "\(kinds(text))")
         #expect(result.statements.flatMap(\.partners).map(\.code) == [partner])
+    }
+
+    @Test func theServicesChiefsWordsKeepTheirEngagements() {
+        #expect(kinds("On Tuesday, Hammouchi told reporters that he had held talks with the Belgian Federal Prosecutor.")
+            == ["BE meeting"])
     }
 
     /// Talks someone "will have to" hold are a plan.
