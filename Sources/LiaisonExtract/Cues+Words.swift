@@ -179,9 +179,12 @@ extension Cues {
         }
     }
 
-    /// Whether a plan word follows within three words ("dont la signature est envisagée").
+    /// Whether a plan word follows within three words ("dont la signature est envisagée"),
+    /// not "as planned" / "comme prévu", which tells it happened.
     static func isPlanned(_ tokens: [Token], after end: Int) -> Bool {
-        (end..<min(tokens.count, end + 3)).contains { planWords.contains(tokens[$0].folded) }
+        (end..<min(tokens.count, end + 3)).contains { index in
+            planWords.contains(tokens[index].folded) && !(index > 0 && ["as", "comme"].contains(tokens[index - 1].folded))
+        }
     }
 
     /// Whether a plan word stands right before `index`, past two small words ("will have to meet").

@@ -297,7 +297,7 @@ enum Cues {
             + Array(courseWords) + Array(attendanceWords) + Array(personnelWords) + Array(traineeWords)
             + Array(planWords) + Array(DateFinder.spanFillers) + Array(messageNouns)
             + Array(hostWords) + Array(pluralInstruments) + Array(spanNouns) + Array(spanLookback)
-            + Scene.speechWords + ["that", "que", "qu"] + DateFinder.relativeMonthPhrases.map(\.0)
+            + Scene.speechWords + ["that", "que", "qu", "as", "comme"] + DateFinder.relativeMonthPhrases.map(\.0)
             + Array(implementationWords) + Array(Scene.facilityVerbs)
     }
 }

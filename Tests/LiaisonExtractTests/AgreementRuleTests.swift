@@ -162,6 +162,16 @@ import Testing
         #expect(drafts(text, published: "2025-03-20").engagements.map(\.kind.rawValue) == ["visit-received"])
     }
 
+    /// "as planned", "comme prévu" after a signing is no plan: it happened.
+    @Test(arguments: [
+        "On Monday the DGSN signed, as planned, a memorandum of understanding with the Portuguese police.",
+        "Lundi, la DGSN a signé comme prévu un mémorandum d'entente avec la police portugaise.",
+    ])
+    func aSigningAsPlannedHappened(_ text: String) {
+        #expect(agreements(text) == ["memorandum-of-understanding signed PT"])
+        #expect(drafts(text, published: "2025-03-20").engagements.map(\.kind.rawValue) == ["signing"])
+    }
+
     /// Negotiations on an instrument propose it.
     @Test func negotiationsProposeAnInstrument() {
         #expect(agreements("Mercredi, les deux parties ont fait le point sur les négociations relatives à un "
