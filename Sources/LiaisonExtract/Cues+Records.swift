@@ -12,6 +12,8 @@ extension Cues {
         case between
         /// "providing for": instruments named after it are what the agreement provides.
         case contents
+        /// "Le document a été signé": the instrument told last.
+        case toldBefore
     }
 
     static let agreementPhrases: [(String, Agreement)] = (
@@ -68,11 +70,16 @@ extension Cues {
         + [("counterterrorism", .counterTerrorism), ("counter terrorism", .counterTerrorism),
            ("antiterroriste", .counterTerrorism), ("between", .between), ("entre", .between)]
         + contentsPhrases.map { ($0, .contents) }
+        + ["le document", "the document", "ce document", "this document", "le texte", "the text"].map { ($0, .toldBefore) }
     )
 
     /// What an instrument provides for ("providing for", "prévoit"): its contents, not
     /// another instrument nor work done.
     static let contentsPhrases = ["providing for", "provides for", "provide for", "prévoit", "prévoyant", "prévoient"]
+
+    /// Words that conclude an instrument ("a conclu un mémorandum"): a signing when one is named.
+    static let concludingWords = ["concluded", "conclu", "conclue", "conclus", "conclues", "conclure"]
+    static let concluding = PhraseIndex(concludingWords.map { ($0, true) })
 
     /// Words that name an instrument already told being carried out ("the implementation of
     /// the memorandum", "la mise en œuvre du mémorandum"), folded.

@@ -152,7 +152,8 @@ extension Cues {
     /// What one receives that is no visit ("received a letter of thanks", "a reçu mardi un
     /// message"), folded.
     static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "call", "correspondence",
-                                            "lettre", "lettres", "courrier", "appel", "correspondance"]
+                                            "lettre", "lettres", "courrier", "appel", "correspondance", "support",
+                                            "assistance", "help", "soutien", "appui", "aide", "equipment", "equipement"]
 
     /// Verbs of hosting, which may host an event rather than visitors, folded.
     static let hostWords: Set<String> = ["hosted", "accueilli", "accueillie"]
@@ -187,10 +188,14 @@ extension Cues {
         }
     }
 
-    /// Whether a plan word stands right before `index`, past two small words ("will have to meet").
+    /// Whether a future modal or plan word stands right before `index`, past two small words
+    /// ("will have to meet", "are expected to attend").
     static func isPlanned(_ tokens: [Token], at index: Int) -> Bool {
         var position = index - 1
         while position >= 0, index - position <= 2, modalFillers.contains(tokens[position].folded) { position -= 1 }
-        return position >= 0 && futureModals.contains(tokens[position].folded)
+        // "are expected to attend", "prévue de": a plan word too, not "as planned".
+        return position >= 0 && (futureModals.contains(tokens[position].folded)
+                                 || planWords.contains(tokens[position].folded)
+                                 && !(position > 0 && ["as", "comme"].contains(tokens[position - 1].folded)))
     }
 }

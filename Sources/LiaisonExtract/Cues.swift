@@ -113,6 +113,8 @@ enum Cues {
             "exercice conjoint", "exercice commun", "exercice de simulation", "deployed alongside",
             "worked alongside", "working alongside", "operated alongside", "served alongside", "déployés aux côtés",
             "travaillé aux côtés", "opéré aux côtés", "information transmitted", "information shared",
+            "with their moroccan colleagues", "alongside their moroccan colleagues", "avec leurs collègues marocains",
+            "aux côtés de leurs collègues marocains", "information exchanged", "intelligence exchanged",
             "intelligence shared", "informations transmises", "renseignements transmis", "informations communiquées",
             "completed a course", "followed a course", "attended a course", "a training course", "were trained",
             "was trained", "trained at", "suivi une formation", "suivi un stage", "stage de formation",
@@ -298,6 +300,7 @@ enum Cues {
             + Array(planWords) + Array(DateFinder.spanFillers) + Array(messageNouns)
             + Array(hostWords) + Array(pluralInstruments) + Array(spanNouns) + Array(spanLookback)
             + Scene.speechWords + ["that", "que", "qu", "as", "comme"] + DateFinder.relativeMonthPhrases.map(\.0)
-            + Array(implementationWords) + Array(Scene.facilityVerbs)
+            + Array(implementationWords) + Array(Scene.facilityVerbs) + concludingWords
+            + Array(Scene.travelNouns) + ["by", "of", "ses", "leurs", "its"]
     }
 }

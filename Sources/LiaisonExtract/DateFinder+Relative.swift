@@ -90,4 +90,32 @@ extension DateFinder {
         ("three months later", 3), ("trois mois plus tard", 3),
     ]
     static let relativeMonths = PhraseIndex(relativeMonthPhrases)
+
+    /// "du 28 novembre au 1er décembre 2023", "from November 28 to December 1": two days
+    /// joined by "to" / "au" or a dash are one span, in the year the second states.
+    func joiningSpans(_ dates: [Found], in sentence: Sentence) -> [Found] {
+        var result: [Found] = []
+        for date in dates {
+            guard let last = result.last, last.rank == 3, date.rank == 3, !last.statesYear || date.statesYear,
+                  let start = last.date.first, let end = date.date.last, start < end,
+                  Self.joinsASpan(sentence, from: last.tokens.upperBound, to: date.tokens.lowerBound),
+                  let first = Day(year: date.statesYear && start.month > end.month ? end.year - 1
+                                        : date.statesYear ? end.year : start.year,
+                                  month: start.month, day: start.day),
+                  first < end, end <= first.adding(days: 40), let span = LedgerDate.range(first, end)
+            else {
+                result.append(date)
+                continue
+            }
+            result[result.count - 1] = Found(date: span, statesYear: date.statesYear,
+                                             tokens: last.tokens.lowerBound..<date.tokens.upperBound, reason: date.reason)
+        }
+        return result
+    }
+
+    /// Whether only "to", "au", "until" or a dash stands between two dates.
+    private static func joinsASpan(_ sentence: Sentence, from end: Int, to start: Int) -> Bool {
+        if start == end { return ["-", "–"].contains(sentence.gap(after: end - 1).trimmingWhitespace()) }
+        return start == end + 1 && ["to", "au", "until", "through", "jusqu"].contains(sentence.tokens[end].folded)
+    }
 }

@@ -137,6 +137,7 @@ struct DateFinder: Sendable {
                 use(index..<(index + 1))
             }
         }
+        found = joiningSpans(found, in: sentence)
         for index in tokens.indices where !used[index] && (tokens[index].isNumber || tokens[index].id >= 0) {
             if let weekday = weekday(sentence, at: index, dates: found) {
                 if let last = found.last, last.isWeekday, weekday.isWeekday, Self.rangeWords.contains(tokens[index - 1].folded),

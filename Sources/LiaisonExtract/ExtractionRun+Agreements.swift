@@ -11,6 +11,17 @@ extension ExtractionRun {
             if case .type(let type) = hit.value { return (index, type) }
             return nil
         }
+        // "…l'engagement d'élaborer un plan d'action. Le document a été signé en avril": the
+        // instrument told last, when the sentence names none and its verb gives it a new status.
+        var toldBefore: Agreement?
+        if types.isEmpty, let last = drafts.agreements.last, let told = hits.firstIndex(where: { $0.value == .toldBefore }),
+           !hits.contains(where: { $0.value == .contents }), hits.contains(where: { hit in
+               if case .status = hit.value { return (0..<6).contains(hit.tokens.lowerBound - hits[told].tokens.upperBound) }
+               return false
+           }) {
+            toldBefore = last
+            types = [(told, last.type)]
+        }
         // "a joint action plan providing for … a technical committee": one agreement, when an
         // instrument is named before "providing for".
         if let contents = hits.first(where: { $0.value == .contents })?.tokens.lowerBound,
@@ -22,7 +33,7 @@ extension ExtractionRun {
         types.removeAll { index, _ in
             let tokens = hits[index].tokens
             let statusAfter = hits.contains { hit in
-                if case .status = hit.value { return (tokens.upperBound..<tokens.upperBound + 6).contains(hit.tokens.lowerBound) }
+                if case .status = hit.value { return (tokens.upperBound..<tokens.upperBound + 10).contains(hit.tokens.lowerBound) }
                 return false
             }
             return !statusAfter && (max(0, tokens.lowerBound - 4)..<tokens.lowerBound)
@@ -30,11 +41,13 @@ extension ExtractionRun {
         }
         // "dont la signature est envisagée", "the signing of a memorandum is expected": a plan.
         let expected = types.contains { Cues.isPlanned(sentence.tokens, after: hits[$0.0].tokens.upperBound) }
-        let statuses = hits.compactMap { hit -> AgreementStatus? in
+        var statuses = hits.compactMap { hit -> AgreementStatus? in
             guard case .status(let status) = hit.value else { return nil }
             if status == .signed, expected || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound) { return .proposed }
             return status
         }
+        // "pour … conclure deux mémorandums d'entente": concluded, as a signing is.
+        if !types.isEmpty, Scene.concludedAgreement(in: sentence) != nil { statuses.append(.signed) }
         // "No agreement was signed", "aucun accord n'a été signé": none.
         let denied = hits.contains { hit in
             if case .status = hit.value { return Cues.isNegated(sentence.tokens, before: hit.tokens.lowerBound) }
@@ -43,6 +56,7 @@ extension ExtractionRun {
         guard !types.isEmpty, !denied, let status = Cues.statusPriority.first(where: statuses.contains) else {
             return ([], false)
         }
+        if let toldBefore, toldBefore.status == status { return ([], false) }
         var notEngaged = Set<String>()
         var drafted = false
         for (position, (hitIndex, foundType)) in types.enumerated() {

@@ -46,7 +46,10 @@ extension ExtractionRun {
             guard let first = date.first, first <= published else { continue }
             addEngagement(partner, kind: kind, date: date, sentence: sentence, alone: partners.count == 1)
             drafted.append(partner)
-            if kind == .eventParticipation, partner.kind == .organisation || scene.hasGathering { atGathering = true }
+            if kind == .eventParticipation, partner.kind == .organisation || scene.hasGathering {
+                atGathering = true
+                gatheringDate = date
+            }
         }
         if !drafted.isEmpty { episode = drafted }
         guard !undated.isEmpty else { return }
@@ -88,6 +91,9 @@ extension ExtractionRun {
         switch direction {
         case .received: return .visitReceived
         case .made(let destination):
+            // "c'est à Londres que … a effectué une visite de travail": the town it names is
+            // its destination.
+            if destination == nil, scene.venueCountry == partner { return .visitMade }
             // "gave him a tour of its command centre" at a gathering abroad: its sidelines.
             if destination == nil, atGathering, partner.kind == .country, !scene.isInMorocco { return .meeting }
             if destination == nil || destination == partner || partner.kind == .organisation { return .visitMade }
@@ -168,6 +174,7 @@ extension ExtractionRun {
     /// Talks and signings with a partner during a visit with that partner are the visit: they
     /// are folded into it (its lines gain theirs). Meetings of several partners stay.
     mutating func foldIntoVisits() {
+        joinVisitDays()
         let visits = drafts.engagements.indices.filter {
             [.visitMade, .visitReceived].contains(drafts.engagements[$0].kind)
         }
@@ -190,6 +197,35 @@ extension ExtractionRun {
         for index in folded.sorted(by: >) {
             drafts.sentences[drafts.engagements[index].id] = nil
             drafts.engagements.remove(at: index)
+        }
+    }
+
+    /// A visit told day by day ("arrivé lundi … reçu mardi … mercredi, la délégation a tenu
+    /// des séances de travail à Casablanca") is one visit over those days.
+    private mutating func joinVisitDays() {
+        var index = 0
+        while index < drafts.engagements.count {
+            let visit = drafts.engagements[index]
+            guard [.visitMade, .visitReceived].contains(visit.kind), [.day, .dayRange].contains(visit.date.precision),
+                  let later = drafts.engagements.indices.first(where: { other in
+                      other > index && drafts.engagements[other].kind == visit.kind
+                          && [.day, .dayRange].contains(drafts.engagements[other].date.precision)
+                          && Self.overlaps(visit, drafts.engagements[other])
+                  }),
+                  let first = [visit.date.first, drafts.engagements[later].date.first].compactMap({ $0 }).min(),
+                  let last = [visit.date.last, drafts.engagements[later].date.last].compactMap({ $0 }).max()
+            else {
+                index += 1
+                continue
+            }
+            var sources = visit.sources
+            for source in drafts.engagements[later].sources { sources = merge(sources, lines: source.lines) }
+            drafts.engagements[index].sources = sources
+            if first != last, let span = LedgerDate.range(first, last) {
+                drafts.engagements[index].date = span.inferred(because: "the days of the visit the article tells")
+            }
+            drafts.sentences[drafts.engagements[later].id] = nil
+            drafts.engagements.remove(at: later)
         }
     }
 

@@ -32,8 +32,10 @@ struct ExtractionRun {
     /// Engagements drafted with the only partner their sentence engaged.
     var bilateral: Set<String> = []
     /// Whether the article reports a gathering the services took part in: talks and
-    /// receptions without a place of their own are then meetings on its sidelines.
+    /// receptions without a place of their own are then meetings on its sidelines, until
+    /// a sentence dates itself outside the gathering's days (`gatheringDate`).
     var atGathering = false
+    var gatheringDate: LedgerDate?
     /// Acronyms the article gave in brackets after a partner's agency ("the Argentine Federal
     /// Police (PFA)"), folded: they name that partner in the sentences after.
     var acronyms: [String: Partner] = [:]
@@ -178,6 +180,13 @@ struct ExtractionRun {
     mutating func read(_ sentence: Sentence, dates found: [DateFinder.Found], best: DateFinder.Found?,
                        section: Partner?, paragraphDate: (date: LedgerDate, line: Int)?, isClaim: Bool) {
         let tokens = sentence.tokens
+        // "En mai, M. Hammouchi a reçu…" after an assembly in November: the article has moved
+        // on (a week either side is still the gathering's).
+        if atGathering, let own = best?.date, let gathering = gatheringDate, let first = own.first, let last = own.last,
+           let start = gathering.first, let end = gathering.last,
+           last < start.adding(days: -7) || first > end.adding(days: 7) {
+            atGathering = false
+        }
         var (mentions, abroad) = matcher.matches(in: tokens)
         mentions = withAcronyms(mentions, in: sentence)
         // Words inside a partner's name are never cues ("Forum" in World Economic Forum).

@@ -38,7 +38,7 @@ struct PartnerMatcher: Sendable {
         "Central American", "North America", "North American", "West Africa", "West African", "East Africa",
         "East African", "Southern Africa", "Sub-Saharan Africa", "Amérique latine", "Afrique de l'Ouest",
         "American continent", "continent américain", "Amérique du Sud", "Amérique du Nord", "Amérique centrale",
-        "New Mexico", "New Guinea Highlands", "Guinea pig", "Turkey Point", "Strait of Gibraltar", "Détroit de Gibraltar",
+        "New Mexico", "New Guinea Highlands", "Gulf of Guinea", "Golfe de Guinée", "Guinea pig", "Turkey Point", "Strait of Gibraltar", "Détroit de Gibraltar",
     ]
 
     private var trie = WordTrie<Entry>()
@@ -131,8 +131,37 @@ struct PartnerMatcher: Sendable {
             let joined = gap == 0 || (gap == 1 && ["of", "de", "du", "des"].contains(tokens[mention.tokens.upperBound].folded))
             return !(joined && next.partner != mention.partner)
         }.map(\.element)
-        return (partners, places)
+        return (Self.placingSharedNames(partners, places: places, in: tokens), places)
     }
+
+    /// "s'est rendu en Espagne, à l'invitation du directeur général de la Police nationale",
+    /// "le DGPN est rentré à Dakar": a name many countries give their police is that of the
+    /// one other country the sentence names, and of none when it names several or when it
+    /// is Morocco's own.
+    private static func placingSharedNames(_ partners: [Mention], places: [Mention], in tokens: [Token]) -> [Mention] {
+        let isShared = { (mention: Mention) in
+            mention.isAgency && sharedAgencyNames.contains(tokens[mention.tokens].map(\.folded).joined(separator: " "))
+        }
+        // "Morocco's National Police (DGSN)", "the national police": the services' own.
+        let isMoroccan = { (mention: Mention) in
+            let near = max(0, mention.tokens.lowerBound - 2)..<min(tokens.count, mention.tokens.upperBound + 2)
+            return !tokens[mention.tokens.lowerBound].isCapitalized
+                || near.contains { ["morocco", "maroc", "dgsn"].contains(tokens[$0].folded) || Cues.moroccanWords.contains(tokens[$0].folded) }
+        }
+        let partners = partners.filter { !isShared($0) || !isMoroccan($0) }
+        guard let named = partners.first(where: isShared) else { return partners }
+        let others = Set((partners + places).filter { $0.partner.kind == .country && !isShared($0) }.map(\.partner))
+        guard !others.isEmpty, others != [named.partner] else { return partners }
+        return partners.compactMap { mention in
+            guard isShared(mention) else { return mention }
+            guard others.count == 1, let other = others.first else { return nil }
+            return Mention(partner: other, tokens: mention.tokens, isAgency: true)
+        }
+    }
+
+    /// Agency names, folded, that many countries give their police ("Police nationale",
+    /// "National Police"); alone, they name the country the gazetteer gives them.
+    static let sharedAgencyNames: Set<String> = ["police nationale", "gendarmerie nationale", "national police"]
 
     /// "Dubai Police", "Police of Abu Dhabi", "Police d'Abou Dhabi".
     private static func isPolice(of city: Range<Int>, in tokens: [Token]) -> Bool {

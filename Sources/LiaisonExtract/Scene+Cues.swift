@@ -41,6 +41,26 @@ extension Scene {
     static let speechWords = ["told", "said", "stated", "declared", "déclaré", "affirmé", "estimé", "indiqué"]
     private static let speechIndex = PhraseIndex(speechWords.map { ($0, true) })
 
+    /// Where an agreement is said to be concluded: a concluding word with an instrument's
+    /// name within four words after it or three before it; not one denied, planned or wished.
+    static func concludedAgreement(in sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        guard let verb = Cues.concluding.hits(in: tokens).first?.tokens else { return nil }
+        let cues = Cues.agreement.hits(in: tokens)
+        let instruments = cues.filter { if case .type = $0.value { true } else { false } }
+        // "expressed the wish to conclude", "le souhait de conclure": no signing yet.
+        let wished = cues.contains { cue in
+            [.status(.interestExpressed), .status(.proposed)].contains(cue.value)
+                && (0...5).contains(verb.lowerBound - cue.tokens.upperBound)
+        }
+        guard !wished, instruments.contains(where: { (0..<4).contains($0.tokens.lowerBound - verb.upperBound)
+                                           || (0..<3).contains(verb.lowerBound - $0.tokens.upperBound) }),
+              !Cues.isNegated(tokens, before: verb.lowerBound), !Cues.isPlanned(tokens, at: verb.lowerBound),
+              !Cues.isPlanned(tokens, after: verb.upperBound)
+        else { return nil }
+        return verb.lowerBound
+    }
+
     /// Whether a reception is by a partner ("received by the Director General of the
     /// Brazilian Federal Police"): a partner named within eight words of "by" / "par",
     /// before the services are.
@@ -126,21 +146,34 @@ extension Scene {
         default: false
         }
     }
+    /// Whether a cue tells of work done together: an operation, assistance or training.
+    static func isWork(_ hit: PhraseIndex<Cues.Engagement>.Hit) -> Bool {
+        switch hit.value {
+        case .kind(.jointOperation), .operation, .handover, .trainees: true
+        default: false
+        }
+    }
     /// Whether a signing is denied ("no agreement was signed").
     static func isDenied(_ hit: PhraseIndex<Cues.Engagement>.Hit, in sentence: Sentence) -> Bool {
         hit.value == .kind(.signing) && Cues.isNegated(sentence.tokens, before: hit.tokens.lowerBound)
     }
     /// Whether a meeting or visit is one already told: "cette rencontre a réuni…", "this
-    /// visit", and, in a sentence without a date, "during the talks", "à l'issue de l'entretien".
+    /// visit", and, in a sentence without a date, "during the talks", "à l'issue de l'entretien",
+    /// "lors de ses entretiens".
     static func isRecalled(_ hit: PhraseIndex<Cues.Engagement>.Hit, in sentence: Sentence, dated: Bool) -> Bool {
         let start = hit.tokens.lowerBound
         guard start > 0, [.kind(.meeting), .kind(.visitReceived), .kind(.eventParticipation), .visit].contains(hit.value)
         else { return false }
         let tokens = sentence.tokens
         if Cues.demonstratives.contains(tokens[start - 1].folded) { return true }
-        return !dated && start > 1 && Cues.articles.contains(tokens[start - 1].folded)
-            && Cues.recallingWords.contains(tokens[start - 2].folded)
+        // "during the talks", "lors de ses entretiens à Rabat"
+        var position = start - 1
+        while position >= 0, start - position <= 3, recallFillers.contains(tokens[position].folded) { position -= 1 }
+        return !dated && position >= 0 && position < start - 1 && Cues.recallingWords.contains(tokens[position].folded)
     }
+
+    private static let recallFillers = Cues.articles.union(["de", "d", "of", "ses", "leurs", "his", "her", "their", "its",
+                                                            "sa", "son", "leur"])
 
     /// The partner whose seat the sentence places itself at ("au siège de l'ONUDC",
     /// "at Europol's headquarters", "au siège de la DGSI").

@@ -37,6 +37,23 @@ extension Scene {
         return .made(to: nil)
     }
 
+    /// A visit noun, its traveller ("by Hammouchi", "de M. Hammouchi") and a place
+    /// preposition within six words: the words up to that preposition, where a visit cue's
+    /// destination begins.
+    static func visitWithTraveller(in sentence: Sentence) -> Range<Int>? {
+        let tokens = sentence.tokens
+        for index in tokens.indices.dropLast(2) where travelNouns.contains(tokens[index].folded)
+            && ["by", "de", "du", "of"].contains(tokens[index + 1].folded) {
+            let window = (index + 3)..<min(tokens.count - 1, index + 8)
+            if let preposition = window.first(where: { ["to", "en", "au", "a"].contains(tokens[$0].folded) && tokens[$0 + 1].isCapitalized }) {
+                return index..<preposition
+            }
+        }
+        return nil
+    }
+
+    static let travelNouns: Set<String> = ["visit", "trip", "visite", "deplacement", "sejour", "voyage"]
+
     /// The countries a visit went to: the one named right after a visit cue ("visits to
     /// Spain", "en Espagne") and those listed after it with only dates, place words and "and"
     /// between ("…in January, Austria in June and Qatar in October").

@@ -95,6 +95,9 @@ struct Scene {
             && !Self.isDenied(hit, in: sentence) && !(recalls && Self.isInteraction(hit))
             && !(Self.isInteraction(hit) && (Cues.isPlanned(sentence.tokens, at: hit.tokens.lowerBound)
                                               || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound))) {
+            // "…dont la visite a porté sur la sécurisation des grands événements": work named
+            // as the subject of the talks is a topic, not work done.
+            if let start = subjectMatterStart, hit.tokens.lowerBound >= start, Self.isWork(hit) { continue }
             if Self.isInteraction(hit) { interactionStart = interactionStart ?? hit.tokens.lowerBound }
             switch hit.value {
             case .kind(let kind):
@@ -173,6 +176,14 @@ struct Scene {
             case .notPartnersAfter: notPartnersAfter = notPartnersAfter ?? hit.tokens.lowerBound
             case .subjectMatter: subjectMatterStart = subjectMatterStart ?? hit.tokens.upperBound
             }
+        }
+        // "during a visit by Hammouchi to Brussels", "lors d'un déplacement de M. Hammouchi en
+        // Belgique": a visit whose traveller comes between it and its destination.
+        if visits.isEmpty, let visit = Self.visitWithTraveller(in: sentence) { visits.append(visit) }
+        // "conclure deux mémorandums d'entente", "a memorandum was concluded": a signing.
+        if !kinds.contains(.signing), let conclusion = Self.concludedAgreement(in: sentence) {
+            kinds.insert(.signing)
+            interactionStart = min(interactionStart ?? conclusion, conclusion)
         }
         // "Belgium's Federal Prosecutor told public radio that intelligence shared by Moroccan
         // partners had saved lives": what a partner's official says of the work is a position.
@@ -351,7 +362,7 @@ struct Scene {
         guard hasGathering || kinds.contains(.eventParticipation) else { return [] }
         let countries = candidates.filter { $0.partner.kind == .country }
         let organisations = mentions.filter { $0.partner.kind == .organisation }
-        if !organisations.isEmpty || countries.count >= 2, !kinds.contains(.jointOperation) {
+        if !organisations.isEmpty || Set(countries.map(\.partner)).count >= 2, !kinds.contains(.jointOperation) {
             return Set(countries.map(\.tokens.lowerBound))
         }
         return []

@@ -177,5 +177,30 @@ import Testing
         #expect(agreements("Mercredi, les deux parties ont fait le point sur les négociations relatives à un "
             + "arrangement de travail entre la DGSN et Europol.") == ["other proposed EUROPOL"])
     }
+
+    /// "Le document a été signé" gives the instrument told before a new status; the
+    /// document's contents are no new instrument.
+    @Test func theDocumentToldBeforeTakesItsNewStatus() {
+        #expect(agreements("""
+            En février, le chef de la police portugaise était reçu à Rabat, avec à la clé l'engagement d'élaborer un plan d'action conjoint. Le document a finalement été signé en mars à Lisbonne.
+            """) == ["joint-action-plan proposed PT", "joint-action-plan signed PT"])
+        #expect(agreements("""
+            Lundi, M. Hammouchi et le chef de la police qatarie ont signé une feuille de route. Le document prévoit notamment la mise en place d'un canal sécurisé.
+            """) == ["roadmap signed QA"])
+    }
+
+    /// An instrument told with its status ten words after "la mise en œuvre de" is one.
+    @Test func anInstrumentCarriedOutAndToldWithItsStatusIsOne() {
+        #expect(agreements("""
+            Le centre accueille des enfants de policiers sénégalais, en application de la convention de coopération dans le domaine des œuvres sociales signée en mars 2024 à Dakar.
+            """) == ["cooperation-agreement signed SN"])
+    }
+
+    /// Concluding instruments signs them.
+    @Test func concludedInstrumentsAreSigned() {
+        #expect(agreements("""
+            Mardi, la DGSN a conclu deux mémorandums d'entente, l'un avec la police norvégienne, l'autre avec la police éthiopienne.
+            """).allSatisfy { $0.hasPrefix("memorandum-of-understanding signed") })
+    }
 }
 

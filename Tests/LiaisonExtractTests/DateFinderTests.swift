@@ -84,6 +84,15 @@ import Testing
         #expect(date("Au mois de mai, il s'est rendu au Portugal.") == "2025-05")
         #expect(date("In April, 24 officers completed a course.") == "2025-04")
     }
+
+    /// Two days joined by "au" / "to" across a month end are one span.
+    @Test(arguments: [
+        "La session, tenue du 28 novembre au 1er décembre à Vienne, a réuni 180 pays.",
+        "It ran from November 28 to December 1, 2023 in Vienna.",
+    ])
+    func aSpanAcrossAMonthEnd(_ text: String) {
+        #expect(date(text, published: "2023-12-05") == "2023-11-28..2023-12-01")
+    }
 }
 
 /// Weekdays and relative days name the last such day on or before publication (Thursday

@@ -481,5 +481,32 @@ import Testing
         #expect(kinds("FIFA will write the requirements, but it is the police chiefs of Rabat and Madrid who will have "
             + "to meet them.").isEmpty)
     }
+
+    /// Concluding an instrument is signing it; wishing to conclude one is not.
+    @Test func concludingAnInstrumentIsASigning() {
+        #expect(kinds("La DGSN a conclu mardi un mémorandum d'entente avec la police norvégienne.") == ["NO signing"])
+        #expect(kinds("""
+            Mardi, la DGSN a multiplié les entretiens et conclu deux mémorandums d'entente, l'un avec la police norvégienne, l'autre avec la police éthiopienne.
+            """) == ["NO signing", "ET signing"])
+        #expect(!kinds("""
+            Mardi, M. Hammouchi a eu un entretien avec le ministre kazakh, qui a exprimé le souhait de son pays de conclure un mémorandum d'entente.
+            """).contains("KZ signing"))
+    }
+
+    /// Work named as the subject of talks is a topic; support or help received is no visit.
+    @Test func workAsTheSubjectOfTalksAndSupportReceivedAreNoEngagement() {
+        #expect(kinds("""
+            En octobre, M. Hammouchi a reçu le commissaire général de la police japonaise, dont la visite a porté sur la sécurisation des grands événements sportifs.
+            """) == ["JP visit-received"])
+        #expect(kinds("On Tuesday, the Spanish investigation also received analytical support from Europol.") == [])
+    }
+
+    /// Partners' officers who worked with their Moroccan colleagues did joint work.
+    @Test func officersWorkingWithTheirMoroccanColleaguesIsJointWork() {
+        #expect(kinds("In January, Senegalese and Nigerian officers worked around the clock with their Moroccan colleagues.")
+            == ["SN joint-operation", "NG joint-operation"])
+        #expect(kinds("En janvier, des policiers sénégalais ont travaillé avec leurs collègues marocains.")
+            == ["SN joint-operation"])
+    }
 }
 

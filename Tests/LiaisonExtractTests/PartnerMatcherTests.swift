@@ -64,4 +64,19 @@ import Testing
         #expect(codes("the US and the WHO") == ["US", "WHO"])
         #expect(codes("us and who") == [])
     }
+
+    /// A police name many countries share is the other country's the sentence names, and
+    /// none when it is Morocco's own; "Gulf of Guinea" names no partner.
+    @Test(arguments: [
+        ("Hammouchi s'est rendu en Espagne, à l'invitation du directeur général de la Police nationale.", "fr", ["ES", "ES"]),
+        ("Le directeur général de la Police nationale (DGPN) est rentré samedi à Dakar.", "fr", ["SN"]),
+        ("Le directeur général de la Police nationale a salué la coopération.", "fr", ["FR"]),
+        ("Agents of the National Police arrested three people in Madrid.", "en", ["ES"]),
+        ("Hammouchi, Director General of Morocco's National Police (DGSN), spoke on Monday.", "en", []),
+        ("They discussed cocaine trafficking along the Gulf of Guinea.", "en", []),
+    ])
+    func sharedPoliceNames(_ text: String, _ language: String, _ expected: [String]) {
+        #expect(codes(text, language: language) == expected)
+    }
 }
+

@@ -114,5 +114,35 @@ import Testing
     func aFacilityTouredIsNoTownAbroad(_ text: String, _ expected: String) {
         #expect(kinds(text) == [expected])
     }
+
+    /// A visit whose traveller stands between it and its destination ("a visit by
+    /// Hammouchi to Brussels") is a visit, and the signing told with it is part of it.
+    @Test(arguments: [
+        "Last December, during a visit by Hammouchi to Brussels, the DGSN and the Belgian Federal Police signed a joint action plan.",
+        "Les deux hommes ont fait le bilan du plan d'action conjoint, signé en décembre 2024 lors d'un déplacement de M. Hammouchi en Belgique.",
+    ])
+    func aVisitWithItsTravellerIsAVisit(_ text: String) {
+        #expect(kinds(text) == ["BE visit-made"])
+    }
+
+    /// A visit told day by day is one visit over those days.
+    @Test func aVisitToldDayByDayIsOne() {
+        let visits = engagements(drafts("""
+            Arrivé lundi à Rabat, le chef de la police fédérale belge a été reçu mardi par M. Hammouchi, en visite de travail au Royaume.
+            Mercredi, la délégation belge, en visite au Royaume, a tenu des séances de travail à Casablanca.
+            """, published: published))
+        #expect(visits == ["BE visit-received 2025-03-17..2025-03-19"])
+    }
+
+    /// After an assembly, a reception dated months later is a visit received, not talks on
+    /// the assembly's sidelines; the town a visit is told in is its destination.
+    @Test func anArticleMovesOnFromAGathering() {
+        let text = """
+            Hammouchi took part in the 93rd General Assembly of INTERPOL, held in Marrakech from 24 to 27 November 2024.
+            In January, he received the head of the Belgian Federal Police.
+            En février, c'est à Londres que le patron de la police marocaine a effectué une visite de travail, marquée par des entretiens avec le directeur général de la National Crime Agency.
+            """
+        #expect(kinds(text) == ["INTERPOL event-participation", "BE visit-received", "GB visit-made"])
+    }
 }
 

@@ -270,6 +270,8 @@ Metropolitan Police	GB
 Scotland Yard	GB
 MI5	GB
 Guardia Civil	ES
+Civil Guard	ES
+National Police	ES
 Policía Nacional	ES
 Spanish National Police	ES
 CITCO	ES
