@@ -42,8 +42,9 @@ extension Scene {
     /// destination begins.
     static func visitWithTraveller(in sentence: Sentence) -> Range<Int>? {
         let tokens = sentence.tokens
-        for index in tokens.indices.dropLast(2) where travelNouns.contains(tokens[index].folded)
-            && ["by", "de", "du", "of"].contains(tokens[index + 1].folded) {
+        for hit in travelNounIndex.hits(in: tokens) where hit.tokens.upperBound + 1 < tokens.count
+            && ["by", "de", "du", "of"].contains(tokens[hit.tokens.upperBound].folded) {
+            let index = hit.tokens.lowerBound
             let window = (index + 3)..<min(tokens.count - 1, index + 8)
             if let preposition = window.first(where: { ["to", "en", "au", "a"].contains(tokens[$0].folded) && tokens[$0 + 1].isCapitalized }) {
                 return index..<preposition
@@ -53,6 +54,7 @@ extension Scene {
     }
 
     static let travelNouns: Set<String> = ["visit", "trip", "visite", "deplacement", "sejour", "voyage"]
+    private static let travelNounIndex = PhraseIndex(travelNouns.map { ($0, true) })
 
     /// The countries a visit went to: the one named right after a visit cue ("visits to
     /// Spain", "en Espagne") and those listed after it with only dates, place words and "and"
