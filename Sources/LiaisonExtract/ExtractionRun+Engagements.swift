@@ -91,9 +91,6 @@ extension ExtractionRun {
         switch direction {
         case .received: return .visitReceived
         case .made(let destination):
-            // "c'est à Londres que … a effectué une visite de travail": the town it names is
-            // its destination.
-            if destination == nil, scene.venueCountry == partner { return .visitMade }
             // "gave him a tour of its command centre" at a gathering abroad: its sidelines.
             if destination == nil, atGathering, partner.kind == .country, !scene.isInMorocco { return .meeting }
             if destination == nil || destination == partner || partner.kind == .organisation { return .visitMade }
