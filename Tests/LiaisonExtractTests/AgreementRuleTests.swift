@@ -199,8 +199,8 @@ import Testing
     /// Concluding instruments signs them.
     @Test func concludedInstrumentsAreSigned() {
         #expect(agreements("""
-            Mardi, la DGSN a conclu deux mémorandums d'entente, l'un avec la police norvégienne, l'autre avec la police éthiopienne.
-            """).allSatisfy { $0.hasPrefix("memorandum-of-understanding signed") })
+            Mardi, la DGSN a mis à profit la rencontre pour conclure deux mémorandums d'entente, l'un avec la police norvégienne, l'autre avec la police éthiopienne.
+            """) == ["memorandum-of-understanding signed NO", "memorandum-of-understanding signed ET"])
     }
 }
 

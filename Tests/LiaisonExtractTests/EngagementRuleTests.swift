@@ -498,6 +498,9 @@ import Testing
         #expect(kinds("""
             En octobre, M. Hammouchi a reçu le commissaire général de la police japonaise, dont la visite a porté sur la sécurisation des grands événements sportifs.
             """) == ["JP visit-received"])
+        #expect(kinds("""
+            Lundi, M. Hammouchi et le chef de la police qatarie ont signé une feuille de route. Le document prévoit notamment l'organisation de sessions de formation conjointes avec la police qatarie.
+            """) == ["QA signing"])
         #expect(kinds("On Tuesday, the Spanish investigation also received analytical support from Europol.") == [])
     }
 
@@ -508,5 +511,19 @@ import Testing
         #expect(kinds("En janvier, des policiers sénégalais ont travaillé avec leurs collègues marocains.")
             == ["SN joint-operation"])
     }
-}
 
+    /// Officers "expected to attend" a seminar have not attended it yet.
+    @Test func anAttendanceExpectedIsNone() {
+        #expect(kinds("On Tuesday, Ghanaian police officers attended a seminar on cybercrime in Rabat.")
+            == ["GH event-participation"])
+        #expect(kinds("On Tuesday, Ghanaian police officers are expected to attend a seminar on cybercrime in Rabat.") == [])
+    }
+
+    /// "lors de ses entretiens à Rabat" recalls the talks already told: no new meeting.
+    @Test func talksRecalledWithAPossessiveAreNoNewOnes() {
+        #expect(kinds("""
+            Lundi, M. Hammouchi a reçu à Rabat le chef de la police fédérale belge.
+            Le commissaire général a par ailleurs plaidé, lors de ses entretiens à Rabat, pour un arrangement de travail avec Europol.
+            """) == ["BE visit-received"])
+    }
+}

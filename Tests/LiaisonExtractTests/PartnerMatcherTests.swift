@@ -16,6 +16,7 @@ import Testing
         ("the head of the BKA and the Bundespolizei", ["DE", "DE"]),
         ("the Director General of the National Crime Agency (NCA)", ["GB", "GB"]),
         ("the commander of the Guardia Civil", ["ES"]),
+        ("the commander of the Civil Guard", ["ES"]),
         ("Interpol's President and the UN Police Adviser", ["INTERPOL", "UN"]),
         ("the Nayef Arab University for Security Sciences", ["NAUSS"]),
         ("Côte d'Ivoire and Cote d’Ivoire", ["CI", "CI"]),
