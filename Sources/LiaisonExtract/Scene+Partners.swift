@@ -1,0 +1,124 @@
+import LiaisonCore
+
+/// Who a sentence's partners are: those met, not fellow attendees, topics or places on a route.
+extension Scene {
+    /// The mentions that name partners of the sentence: not a body named in a tournament's
+    /// name ("FIFA World Cup"), not an organisation whose gathering is spoken of as a plan or
+    /// topic ("preparations for INTERPOL's General Assembly in 2026"), not a partner named
+    /// after "co-host with", not a place on a route ("shipped from Ecuador").
+    func partnersOfTheSentence(_ mentions: [PartnerMatcher.Mention]) -> [PartnerMatcher.Mention] {
+        mentions.filter { mention in
+            if describes(mention) || openingRecall?.overlaps(mention.tokens) == true { return false }
+            if let start = subjectMatterStart, mention.tokens.lowerBound >= start,
+               !(start..<mention.tokens.lowerBound).contains(where: { Cues.withWords.contains(sentence.tokens[$0].folded) }) {
+                return false
+            }
+            if let cut = notPartnersAfter, mention.tokens.lowerBound > cut { return false }
+            if routes.contains(where: { (0...2).contains(mention.tokens.lowerBound - $0) }) { return false }
+            guard mention.partner.kind == .organisation else { return true }
+            if nationalOffices.contains(where: { Self.distance($0, mention.tokens) <= 3 }) { return false }
+            if tournaments.contains(where: { Self.distance($0, mention.tokens) <= 4 }) { return false }
+            guard let gathering = gatherings.first(where: { Self.distance($0, mention.tokens) <= 4 }) else { return true }
+            return !isPlanned(gathering, mention.tokens)
+        }
+    }
+
+    /// Whether a mention only describes the organisation named right after it ("the EU
+    /// police agency Europol", "l'agence onusienne ONUDC").
+    private func describes(_ mention: PartnerMatcher.Mention) -> Bool {
+        guard let next = mentions.first(where: { $0.tokens.lowerBound >= mention.tokens.upperBound }),
+              next.partner.kind == .organisation, next.tokens.lowerBound - mention.tokens.upperBound <= 3
+        else { return false }
+        let between = mention.tokens.upperBound..<next.tokens.lowerBound
+        return !between.isEmpty && between.allSatisfy { Cues.descriptorWords.contains(sentence.tokens[$0].folded) }
+            && between.contains { Cues.agencyNouns.contains(sentence.tokens[$0].folded) }
+    }
+
+    /// Whether a gathering is a plan or a topic: a topic word shortly before it, or a year
+    /// after publication next to it.
+    private func isPlanned(_ gathering: Range<Int>, _ name: Range<Int>) -> Bool {
+        let start = min(gathering.lowerBound, name.lowerBound)
+        let end = max(gathering.upperBound, name.upperBound)
+        // "preparations for the General Assembly", "the Assembly, to be held in November"; not
+        // "the Assembly, where Morocco won the vote to host the next assembly": that plan is
+        // for the gathering named after it.
+        if topics.contains(where: { topic in
+            topic < start && start - topic <= 8
+                || topic >= end && topic - end <= 6 && !gatherings.contains { $0.lowerBound > topic }
+        }) {
+            return true
+        }
+        return Self.namesAFutureYear(sentence, in: max(0, start - 3)..<min(sentence.tokens.count, end + 6),
+                                     published: published)
+    }
+
+    /// Whether a year after publication is named in `range` (the whole sentence by default).
+    static func namesAFutureYear(_ sentence: Sentence, in range: Range<Int>? = nil, published: Day) -> Bool {
+        let tokens = sentence.tokens
+        return (range ?? tokens.indices).contains { index in
+            guard tokens[index].isNumber, tokens[index].folded.count == 4, let year = Int(tokens[index].folded) else {
+                return false
+            }
+            return year > published.year && year < 2100
+        }
+    }
+
+    /// The token positions of mentions that name fellow participants of a gathering, not
+    /// partners met: partners after "attended by", "including", "notamment", "représentants
+    /// de"; countries listed beside the organisation of a gathering the services took part
+    /// in, or several countries named only as taking part. Talks, visits and signings keep
+    /// their partners ("held talks with delegations from Spain and Italy").
+    func attendees(_ mentions: [PartnerMatcher.Mention]) -> Set<Int> {
+        let candidates = mentions.filter { !isOrganiser($0) }
+        // "The course brought together investigators from Ghana": trainees, not fellows.
+        if let convenedFrom, !hasVisit, !kinds.contains(.signing), !isTraining {
+            return Set(candidates.filter { $0.tokens.lowerBound >= convenedFrom }.map(\.tokens.lowerBound))
+        }
+        guard !candidates.isEmpty, !isBilateral, !hasVisit, !kinds.contains(.signing), !kinds.contains(.visitReceived),
+              !kinds.contains(.meeting) || hasGathering, !isTraining
+        else { return [] }
+        // "officers seconded by the police of 14 countries, including Senegal": those who
+        // worked with the services are no fellow participants, unless they attended.
+        if let marker = attendeeMarkers.first, hasGathering || !kinds.contains(.jointOperation)
+            || Cues.attendanceWords.contains(sentence.tokens[marker].folded) {
+            return Set(candidates.filter { $0.tokens.lowerBound > marker }.map(\.tokens.lowerBound))
+        }
+        guard hasGathering || kinds.contains(.eventParticipation) else { return [] }
+        let countries = candidates.filter { $0.partner.kind == .country }
+        let organisations = mentions.filter { $0.partner.kind == .organisation }
+        if !organisations.isEmpty || Set(countries.map(\.partner)).count >= 2, !kinds.contains(.jointOperation) {
+            return Set(countries.map(\.tokens.lowerBound))
+        }
+        return []
+    }
+
+    /// Whether an organisation is named with a gathering ("INTERPOL's General Assembly",
+    /// "la conférence d'AFRIPOL").
+    func holdsGathering(_ partner: Partner) -> Bool {
+        mentions.contains { mention in
+            mention.partner == partner && gatherings.contains { gathering in
+                guard Self.distance(gathering, mention.tokens) <= 4 else { return false }
+                // Only small words between: "INTERPOL's 93rd General Assembly", not
+                // "brought together representatives of INTERPOL".
+                let between = gathering.upperBound <= mention.tokens.lowerBound
+                    ? gathering.upperBound..<mention.tokens.lowerBound : mention.tokens.upperBound..<gathering.lowerBound
+                return between.allSatisfy { index in
+                    let token = sentence.tokens[index]
+                    return token.isNumber || Cues.gatheringLinks.contains(token.folded) || sentence.word(index).first?.isNumber == true
+                }
+            }
+        }
+    }
+
+    /// Whether a mention follows "organised by" / "à l'invitation de".
+    func isOrganiser(_ mention: PartnerMatcher.Mention) -> Bool {
+        organiserMarkers.contains { $0.upperBound <= mention.tokens.lowerBound && mention.tokens.lowerBound - $0.upperBound <= 2 }
+    }
+
+    /// Tokens between two ranges; 0 when they touch or overlap.
+    static func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
+        if lhs.upperBound <= rhs.lowerBound { return rhs.lowerBound - lhs.upperBound }
+        if rhs.upperBound <= lhs.lowerBound { return lhs.lowerBound - rhs.upperBound }
+        return 0
+    }
+}
