@@ -79,7 +79,7 @@ extension Cues {
     static let personnelWords: Set<String> = [
         "officers", "officer", "team", "teams", "unit", "units", "contingent", "experts", "specialists", "agents",
         "analyst", "analysts", "personnel", "staff", "officiers", "officier", "equipe", "equipes", "unite", "unites",
-        "specialistes", "fonctionnaires", "policiers", "elements", "analyste",
+        "specialistes", "fonctionnaires", "policiers", "elements", "analyste", "cadres",
     ]
 
     /// Small words between a body and the gathering it holds ("the 93rd General Assembly of
@@ -94,7 +94,7 @@ extension Cues {
     /// Words that name a police force or its people ("Dutch police", "enquêteurs belges").
     static let policeWords: Set<String> = ["police", "investigators", "detectives", "officers", "agents", "enqueteurs",
                                            "policiers", "gendarmerie", "counterparts", "homologues", "polizei",
-                                           "policia", "services"]
+                                           "policia", "services", "polices"]
 
     /// Words between a nationality and its police ("Dutch National Police").
     static let policeQualifiers: Set<String> = ["national", "federal", "nationale", "federale"]
@@ -106,6 +106,20 @@ extension Cues {
     /// article set at a training facility, those from partners were trained there.
     static let traineeWords: Set<String> = ["trainees", "stagiaires", "eleves", "cadets", "laureats", "graduates",
                                             "graduated", "diplomes", "trainee"]
+
+    /// Counts of countries ("six", "21", "une vingtaine"), folded, and the nouns they count:
+    /// officers "from six African countries" are counted, not named.
+    static let countWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "dozen", "several", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze",
+        "quinze", "vingt", "trente", "vingtaine", "dizaine", "douzaine", "plusieurs",
+    ]
+    static let countryNouns: Set<String> = ["countries", "nations", "pays", "nationalities", "nationalites"]
+    static let fromWords: Set<String> = ["from", "of", "de", "d", "du", "des"]
+
+    /// Words that tell where people come from ("who come from", "originaires de"), folded.
+    static let originWords: Set<String> = ["come", "came", "hail", "hails", "originaires", "originaire", "issus", "issues",
+                                           "venus", "venues", "viennent"]
 
     /// A course taught ("a two-week course", "un stage"): those who attend it are trained.
     static let courseWords: Set<String> = ["course", "courses", "cours", "stage", "stages", "cursus"]

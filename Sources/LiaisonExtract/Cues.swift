@@ -301,6 +301,7 @@ enum Cues {
             + Array(hostWords) + Array(pluralInstruments) + Array(spanNouns) + Array(spanLookback)
             + Scene.speechWords + ["that", "que", "qu", "as", "comme"] + DateFinder.relativeMonthPhrases.map(\.0)
             + Array(implementationWords) + Array(Scene.facilityVerbs) + concludingWords
-            + Array(Scene.travelNouns) + ["by", "of", "ses", "leurs", "its"]
+            + Array(Scene.travelNouns) + ["by", "of", "ses", "leurs", "its"] + Array(countWords) + Array(countryNouns)
+            + Array(originWords) + Array(fromWords)
     }
 }

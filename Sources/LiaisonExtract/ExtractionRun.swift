@@ -29,6 +29,9 @@ struct ExtractionRun {
     var afterTraining = false
     /// Whether any sentence so far named one.
     var trainingEarlier = false
+    /// How many sentences back officers trained or hosted were counted by country (not in a
+    /// claim), while no sentence since named a partner: the next two may name them.
+    var sinceCountedOfficers: Int?
     /// Engagements drafted with the only partner their sentence engaged.
     var bilateral: Set<String> = []
     /// Whether the article reports a gathering the services took part in: talks and
@@ -71,6 +74,7 @@ struct ExtractionRun {
                 lastPartners = []
                 episode = []
                 carried = nil
+                sinceCountedOfficers = nil
                 continue
             }
             var paragraphDate = carried
@@ -202,7 +206,13 @@ struct ExtractionRun {
         var scene = Scene(sentence: sentence, dates: found, mentions: mentions, abroad: abroad, places: places,
                           hits: allHits.filter { isFree($0.tokens) }, initiatives: initiativeHits, published: published,
                           afterATelling: !drafts.engagements.isEmpty, afterTraining: afterTraining,
-                          trainingEarlier: trainingEarlier)
+                          trainingEarlier: trainingEarlier,
+                          afterCountedOfficers: sinceCountedOfficers.map { $0 < 2 } ?? false)
+        if scene.countsOfficers, !isClaim {
+            sinceCountedOfficers = 0
+        } else if let since = sinceCountedOfficers {
+            sinceCountedOfficers = mentions.isEmpty ? since + 1 : nil
+        }
         afterTraining = initiativeHits.contains { $0.value == .category(.training) }
         trainingEarlier = trainingEarlier || afterTraining
         // "The first, with the Gambian police chief, dealt with…": one of the interactions

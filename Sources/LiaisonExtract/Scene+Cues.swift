@@ -100,6 +100,35 @@ extension Scene {
         }
     }
 
+    /// Whether officers are counted by country without being named: "38 police officers from
+    /// six African countries", "74 officiers de liaison issus de 21 pays".
+    static func countsOfficersByCountry(in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        let isCount = { (index: Int) in tokens[index].isNumber || Cues.countWords.contains(tokens[index].folded) }
+        return tokens.indices.contains { index in
+            guard Cues.countryNouns.contains(tokens[index].folded), index >= 2 else { return false }
+            // One adjective may come between ("six African countries").
+            let count = isCount(index - 1) ? index - 1 : index - 2
+            guard count >= 1, isCount(count), Cues.fromWords.contains(tokens[count - 1].folded) else { return false }
+            return (max(0, count - 8)..<count).contains {
+                Cues.personnelWords.contains(tokens[$0].folded) || Cues.traineeWords.contains(tokens[$0].folded)
+            }
+        }
+    }
+
+    /// Whether the sentence names partners by their officers ("des policiers sénégalais",
+    /// "the foreign officers, who come from Guinea, Gabon…"); not Moroccan officers.
+    static func namesOfficersByCountry(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> Bool {
+        let countries = mentions.filter { $0.partner.kind == .country }
+        guard let first = countries.first else { return false }
+        let tokens = sentence.tokens
+        let start = first.tokens.lowerBound
+        if start >= 2, Cues.fromWords.contains(tokens[start - 1].folded), Cues.originWords.contains(tokens[start - 2].folded) {
+            return true
+        }
+        return countries.contains { namesOfficers($0, in: sentence) }
+    }
+
     /// "The trip to Vienna…", "The Kuwaiti visit…", "La visite du chef…": the words a
     /// sentence opens on when they name a visit, with the partner it was with.
     static func openingRecall(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> Range<Int>? {

@@ -43,6 +43,9 @@ struct Scene {
     private(set) var isTraining = false
     /// Whether officers were sent to work beside another police ("dispatched a team").
     private(set) var sendsOfficers = false
+    /// Whether officers trained or hosted are counted by country, not named ("officers from
+    /// six African countries").
+    private(set) var countsOfficers = false
     /// Where each token is: in Morocco (a town, a venue, or the country's name), or a date word.
     private(set) var inMorocco: [Bool]
     /// Whether the sentence names a town or venue in Morocco (not the country).
@@ -52,11 +55,13 @@ struct Scene {
 
     /// `afterATelling` says whether the article has told an interaction already;
     /// `afterTraining`, whether the sentence before named a training facility or programme;
-    /// `trainingEarlier`, whether any sentence before did.
+    /// `trainingEarlier`, whether any sentence before did; `afterCountedOfficers`, whether one
+    /// of the two sentences before counted officers trained or hosted by country (`countsOfficers`).
     init(sentence: Sentence, dates: [DateFinder.Found], mentions: [PartnerMatcher.Mention],
          abroad: [PartnerMatcher.Mention], places: [PhraseIndex<String>.Hit],
          hits: [PhraseIndex<Cues.Engagement>.Hit], initiatives: [PhraseIndex<Cues.Initiative>.Hit], published: Day,
-         afterATelling: Bool, afterTraining: Bool = false, trainingEarlier: Bool = false) {
+         afterATelling: Bool, afterTraining: Bool = false, trainingEarlier: Bool = false,
+         afterCountedOfficers: Bool = false) {
         self.sentence = sentence
         self.published = published
         // "The trip to Vienna comes three months after…": the visit it opens on is told.
@@ -211,6 +216,13 @@ struct Scene {
             isTraining = true
             attendeeMarkers = []
         }
+        // "…74 officiers de liaison issus de 21 pays. Parmi eux figuraient des policiers
+        // sénégalais…": the officers the sentence before counted, named.
+        if afterCountedOfficers, !isTraining, kinds.isEmpty || kinds.isOnly(.jointOperation), visits.isEmpty,
+           visitors.isEmpty, praiseStart == nil, Self.namesOfficersByCountry(in: sentence, mentions: mentions) {
+            isTraining = true
+            attendeeMarkers = []
+        }
         // "dispatched eight officers", "des officiers de liaison détachés": joint work; "a
         // accueilli des officiers de liaison" receives those officers, no visit.
         let dispatchHits = Cues.dispatches.hits(in: sentence.tokens)
@@ -225,6 +237,10 @@ struct Scene {
                 kinds.remove(.visitReceived)
             }
         }
+        // "welcomed its first cohort, among them 38 police officers from six African countries":
+        // officers trained or hosted, counted by country; the next sentence may name them.
+        countsOfficers = (isTraining || sendsOfficers || initiatives.contains { $0.value == .category(.training) })
+            && Self.countsOfficersByCountry(in: sentence)
         // "La rencontre a réuni les polices de…": a meeting or gathering whose participants
         // are listed; not when the services convened it or are the first it brought together
         // ("brought together the Moroccan delegation and the Director General of…").

@@ -18,16 +18,7 @@ import Testing
         let partners = Evaluation.total(evaluations, .partners)
         #expect(partners.expected > 10)
         #expect(partners.precision >= 0.95)
-        if directory == Paths.development {
-            // Since h33–h36 joined (trainees listed at ceremonies, partners named only as
-            // officers), partner recall on Development is 0.943; issue 10 stays open on it.
-            // This fails the day the target holds again, so the mark can be taken off.
-            withKnownIssue("partner recall on Development below 0.95 since h33–h36 joined") {
-                #expect(partners.recall >= 0.95)
-            }
-        } else {
-            #expect(partners.recall >= 0.95)
-        }
+        #expect(partners.recall >= 0.95)
         let engagements = Evaluation.total(evaluations, .engagements)
         #expect(engagements.precision >= 0.85)
         #expect(engagements.recall >= 0.85)

@@ -176,6 +176,39 @@ import Testing
         #expect(found.allSatisfy { $0.contains(" 2025-03") }, "\(found)")
     }
 
+    /// Officers trained or hosted, counted by country in one sentence and named by their
+    /// countries in one of the next two, were assisted.
+    @Test(arguments: [
+        ("""
+            The police training centre in Ifrane welcomed on Tuesday its first cohort, among them 30 police officers from four African countries.
+            The foreign officers, who come from Mali, Niger and Chad, will follow a nine-month programme.
+            """, ["ML", "NE", "TD"]),
+        ("""
+            Le centre de coopération policière de Rabat a accueilli mardi 40 officiers de liaison issus de 12 pays.
+            Leur mission : accompagner les supporters de leurs pays.
+            Parmi eux figuraient des policiers maliens, nigériens et tchadiens.
+            """, ["ML", "NE", "TD"]),
+    ])
+    func officersCountedThenNamedWereAssisted(_ text: String, _ partners: [String]) {
+        #expect(engagements(drafts(text, published: published)) == partners.map { "\($0) joint-operation 2025-03-18" })
+    }
+
+    /// Countries named after officers counted in a claim, or at a gathering, are not assisted.
+    @Test(arguments: [
+        """
+            The Royal Police Institute in Kenitra held on Tuesday the graduation ceremony of its 2024-2025 class.
+            Since 2015, the centre has hosted more than 1,100 liaison officers from 27 countries.
+            Most of them were police officers from Mali, Niger and Chad.
+            """,
+        """
+            The INTERPOL conference in Accra brought together on Tuesday police chiefs from 47 African countries.
+            Police chiefs from Mali, Niger and Chad presented their national reports.
+            """,
+    ])
+    func officersCountedInAClaimOrAtAGatheringAreNotAssisted(_ text: String) {
+        #expect(!kinds(text).contains { $0.hasPrefix("ML") }, "\(kinds(text))")
+    }
+
     /// A session to come for a partner's officers is no engagement yet.
     @Test(arguments: [
         "A second session, intended for officers from Mali and Niger, is scheduled for next year.",
