@@ -14,6 +14,37 @@ extension Cues {
         case contents
         /// "Le document a été signé": the instrument told last.
         case toldBefore
+        /// "agreed to study the secondment of instructors": an arrangement proposed, no instrument.
+        case arrangement
+    }
+
+    /// Arrangements that are proposed without an instrument's name ("the posting of liaison
+    /// officers", "un mécanisme tripartite"), when a proposal leads to them (`arrangementLeads`).
+    static let arrangementPhrases = ["mechanism", "mécanisme", "secondment", "détachement", "posting", "deployment",
+                                     "déploiement", "sending", "envoi", "programme", "program"]
+
+    /// Words that propose or weigh what follows them ("proposed", "agreed to study", "ont
+    /// évoqué la création"), folded.
+    static let arrangementLeads: Set<String> = ["proposed", "propose", "proposes", "proposing", "study", "studying",
+                                                "etudier", "examined", "examine", "examiner", "evoque", "evoquer",
+                                                "evoked", "possible", "creation", "draw", "elaborer", "establish",
+                                                "establishing", "etablir", "setting"]
+
+    /// Arrangements that are things, not acts: proposed, they are new ("a mechanism"); "le
+    /// programme" spoken of is one that exists.
+    static let arrangementThings: Set<String> = ["mechanism", "mecanisme", "programme", "program"]
+    static let newWords: Set<String> = ["a", "an", "un", "une", "new", "nouveau", "nouvel", "nouvelle"]
+
+    /// The arrangement a proposal leads to within eight words, as an agreement cue.
+    static func proposedArrangement(in tokens: [Token]) -> PhraseIndex<Agreement>.Hit? {
+        arrangements.hits(in: tokens).first { hit in
+            let start = hit.tokens.lowerBound
+            if arrangementThings.contains(tokens[start].folded),
+               !(max(0, start - 2)..<start).contains(where: { newWords.contains(tokens[$0].folded) }) {
+                return false
+            }
+            return (max(0, start - 8)..<start).contains { arrangementLeads.contains(tokens[$0].folded) }
+        }
     }
 
     static let agreementPhrases: [(String, Agreement)] = (

@@ -210,6 +210,9 @@ enum Cues {
             "received praise", "received thanks", "received information", "received congratulations",
             "received intelligence", "received moroccan", "reçu des renseignements",
             "reçu les félicitations", "reçu des informations", "reçu des remerciements",
+            // An interview given to the press is no talks.
+            "entretien accordé", "entretien accordée", "entretiens accordés",
+            "un entretien avec le journal", "in an interview", "interview with", "interview to", "interview given",
         ].map { ($0, .neutral) }
         + [("interest in signing", .neutral), ("interest in", .neutral), ("expressed interest", .neutral),
            ("expressed interest in signing", .neutral), ("expressed interest in", .neutral),
@@ -285,6 +288,7 @@ enum Cues {
     static let ordinals = PhraseIndex(ordinalPhrases)
     static let reminders = PhraseIndex(reminderPhrases)
     static let dispatches = PhraseIndex(dispatchPhrases)
+    static let arrangements = PhraseIndex(arrangementPhrases.map { ($0, Agreement.arrangement) })
 
     /// Every phrase of every list, for the lexicon.
     static var allPhrases: [String] {
@@ -302,6 +306,7 @@ enum Cues {
             + Scene.speechWords + ["that", "que", "qu", "as", "comme"] + DateFinder.relativeMonthPhrases.map(\.0)
             + Array(implementationWords) + Array(Scene.facilityVerbs) + concludingWords
             + Array(Scene.travelNouns) + ["by", "of", "ses", "leurs", "its"] + Array(countWords) + Array(countryNouns)
-            + Array(originWords) + Array(fromWords)
+            + Array(originWords) + Array(fromWords) + arrangementPhrases + Array(arrangementLeads)
+            + Array(newWords)
     }
 }

@@ -9,7 +9,7 @@ extension ExtractionRun {
                                      paragraphDate: (date: LedgerDate, line: Int)?) -> (Set<String>, Bool) {
         var types = hits.enumerated().compactMap { index, hit -> (Int, AgreementType)? in
             if case .type(let type) = hit.value { return (index, type) }
-            return nil
+            return hit.value == .arrangement ? (index, .other) : nil
         }
         // "…l'engagement d'élaborer un plan d'action. Le document a été signé en avril": the
         // instrument told last, when the sentence names none and its verb gives it a new status.
@@ -45,6 +45,11 @@ extension ExtractionRun {
             guard case .status(let status) = hit.value else { return nil }
             if status == .signed, expected || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound) { return .proposed }
             return status
+        }
+        // An arrangement is only proposed, or wished for ("the possibility of a mechanism").
+        if hits.contains(where: { $0.value == .arrangement }) {
+            statuses = statuses.contains(.interestExpressed) && !statuses.contains(.proposed) ? [.interestExpressed]
+                : [.proposed]
         }
         // "pour … conclure deux mémorandums d'entente": concluded, as a signing is.
         if !types.isEmpty, Scene.concludedAgreement(in: sentence) != nil { statuses.append(.signed) }

@@ -230,7 +230,13 @@ struct ExtractionRun {
         // representatives of INTERPOL and Frontex") engages only the body holding it.
         let attendees = scene.engages ? scene.attendees(mentions)
             : scene.hasGathering ? Set(mentions.filter { !scene.holdsGathering($0.partner) }.map(\.tokens.lowerBound)) : []
-        let agreementHits = Cues.agreement.hits(in: tokens).filter { isFree($0.tokens) }
+        var agreementHits = Cues.agreement.hits(in: tokens).filter { isFree($0.tokens) }
+        // "Both sides agreed to study the posting of liaison officers": an arrangement proposed.
+        if !agreementHits.contains(where: { if case .type = $0.value { true } else { false } }),
+           let arrangement = Cues.proposedArrangement(in: tokens), isFree(arrangement.tokens) {
+            agreementHits.append(arrangement)
+            agreementHits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
         var partners = unique(mentions.filter { !attendees.contains($0.tokens.lowerBound) }.map(\.partner))
         let hasCue = scene.engages || !agreementHits.isEmpty || scene.praise
         // A sentence that names nobody speaks of its section's partner, or of the partners
@@ -258,8 +264,9 @@ struct ExtractionRun {
             fallback = lastPartners.count == 1 ? lastPartners[0] : nil
             if partners.isEmpty, hasCue, lastPartners.count > 1 { partners = lastPartners }
         }
-        // An agreement that names no party is the visit's ("an MoU was also signed").
-        if fallback == nil, partners.isEmpty, !agreementHits.isEmpty, episode.count == 1 {
+        // An agreement that names no party is the visit's ("an MoU was also signed"), even
+        // when a town gave the sentence a partner ("a working group for the Dakar 2026 Games").
+        if fallback == nil, mentions.isEmpty, !agreementHits.isEmpty, episode.count == 1 {
             fallback = episode[0]
         }
         // "Pour rappel, le préfet avait effectué en juin une visite à Rabat": a reminder in an

@@ -202,5 +202,28 @@ import Testing
             Mardi, la DGSN a mis à profit la rencontre pour conclure deux mémorandums d'entente, l'un avec la police norvégienne, l'autre avec la police éthiopienne.
             """) == ["memorandum-of-understanding signed NO", "memorandum-of-understanding signed ET"])
     }
-}
 
+    /// An arrangement proposed or weighed without an instrument's name is a proposed "other"
+    /// agreement; a programme spoken of with "le" exists.
+    @Test(arguments: [
+        ("Hammouchi held talks on Monday with the Kenyan police chief. Both sides agreed to study the secondment of "
+            + "Moroccan instructors to Nairobi.", ["other proposed KE"]),
+        ("Lundi, M. Hammouchi a reçu le chef de la police malienne. Les deux parties ont évoqué l'envoi d'officiers de "
+            + "liaison maliens au Maroc.", ["other proposed ML"]),
+        ("Lundi, M. Hammouchi a reçu le chef de la police malienne. Les deux parties ont convenu d'étudier la mise "
+            + "en place d'un mécanisme d'échange d'informations.", ["other proposed ML"]),
+        ("Lundi, M. Hammouchi a reçu le chef de la police malienne. Il a notamment évoqué le programme de formation "
+            + "dont ont bénéficié 300 policiers.", []),
+    ])
+    func anArrangementProposedIsAnAgreement(_ text: String, _ expected: [String]) {
+        #expect(agreements(text) == expected)
+    }
+
+    /// A visit's agreement that names no party is the visit partner's, even when a town of
+    /// that partner is named as a topic.
+    @Test func anAgreementOfAVisitNamingATownIsTheVisits() {
+        #expect(agreements("""
+            Lundi, M. Hammouchi s'est entretenu avec le directeur général de la police sénégalaise. La délégation marocaine a proposé un groupe de travail conjoint en vue de la sécurisation des Jeux olympiques de la jeunesse Dakar 2026.
+            """) == ["other proposed SN"])
+    }
+}

@@ -143,6 +143,15 @@ import Testing
         #expect(kinds(text).isEmpty, "\(kinds(text))")
     }
 
+    /// An interview given to the press is no talks.
+    @Test(arguments: [
+        "Le directeur de la DGSI a, dans un entretien accordé en septembre au Figaro, rendu hommage à ses homologues marocains.",
+        "In an interview with Le Figaro in September, the French intelligence chief praised his Moroccan counterparts.",
+    ])
+    func anInterviewIsNoMeeting(_ text: String) {
+        #expect(!kinds(text).contains { $0.hasSuffix("meeting") }, "\(kinds(text))")
+    }
+
     /// A country that hosted a tournament received no visit: the unit sent to it worked
     /// beside its police.
     @Test(arguments: [
