@@ -212,7 +212,7 @@ enum Cues {
             "reçu les félicitations", "reçu des informations", "reçu des remerciements",
             // An interview given to the press is no talks.
             "entretien accordé", "entretien accordée", "entretiens accordés",
-            "un entretien avec le journal", "in an interview", "interview with", "interview to", "interview given",
+            "un entretien avec le journal",
         ].map { ($0, .neutral) }
         + [("interest in signing", .neutral), ("interest in", .neutral), ("expressed interest", .neutral),
            ("expressed interest in signing", .neutral), ("expressed interest in", .neutral),
