@@ -108,9 +108,14 @@ import Testing
         defer { checkout.remove() }
         #expect(try checkout.cron().status == 0)
         let before = try checkout.brief()
+        // Another run holds the lock until its input closes.
+        let release = Pipe()
         let holder = try Command.startProcess(URL(fileURLWithPath: "/usr/bin/flock"),
-                                              [checkout.url("Reports").path, "sleep", "3"])
-        defer { holder.waitUntilExit() }
+                                              [checkout.url("Reports").path, "cat"], input: release)
+        defer {
+            try? release.fileHandleForWriting.close()
+            holder.waitUntilExit()
+        }
         // Until the holder has the lock (a non-blocking try fails), so the test does not race it.
         while try Command.run(URL(fileURLWithPath: "/usr/bin/flock"), ["--nonblock", checkout.url("Reports").path, "true"],
                               in: checkout.root).status == 0 {

@@ -9,16 +9,18 @@ import Testing
     final class Reader: @unchecked Sendable {
         private let lock = NSLock()
         private var stopped = false
-        private(set) var looks = 0
-        private(set) var misses = 0
+        private var looked = 0
+        private var missed = 0
+        var looks: Int { lock.withLock { looked } }
+        var misses: Int { lock.withLock { missed } }
 
         func watch(_ path: String) {
             while !lock.withLock({ stopped }) {
                 for _ in 0..<200 {
                     let missing = access(path, F_OK) != 0
                     lock.withLock {
-                        looks += 1
-                        if missing { misses += 1 }
+                        looked += 1
+                        if missing { missed += 1 }
                     }
                 }
             }
@@ -37,10 +39,16 @@ import Testing
         let path = folder.file("2025-Q4/liaison-2025-Q4.txt")
         let thread = Thread { reader.watch(path) }
         thread.start()
-        for _ in 0..<40 { _ = try writer.write(report, formats: [.txt]) }
+        Self.waitFor { reader.looks > 0 }
+        // At least 40 rewrites, and on until the reader has looked often (a busy machine may starve it).
+        var rewrites = 0
+        while rewrites < 40 || (reader.looks < 1000 && rewrites < 4000) {
+            _ = try writer.write(report, formats: [.txt])
+            rewrites += 1
+        }
         reader.stop()
         while !thread.isFinished { usleep(1000) }
-        #expect(reader.looks > 1000)
+        #expect(reader.looks >= 1000)
         #expect(reader.misses == 0)
     }
 
@@ -89,11 +97,11 @@ import Testing
     /// A final box for the writer thread's result.
     final class Outcome: @unchecked Sendable {
         private let lock = NSLock()
-        private var finishedAt: Date?
+        private var done = false
         private var notices: [String] = []
-        func finish() { lock.withLock { finishedAt = Date() } }
+        func finish() { lock.withLock { done = true } }
         func note(_ text: String) { lock.withLock { notices.append(text) } }
-        var finished: Date? { lock.withLock { finishedAt } }
+        var finished: Bool { lock.withLock { done } }
         var said: [String] { lock.withLock { notices } }
     }
 
@@ -107,28 +115,44 @@ import Testing
         return probe.terminationStatus == 0
     }
 
+    /// Sleeps in short steps until `condition` holds, for at most a minute.
+    static func waitFor(_ condition: () throws -> Bool) rethrows {
+        var steps = 0
+        while try !condition(), steps < 6_000 {
+            usleep(10_000)
+            steps += 1
+        }
+    }
+
     @Test func aRunWaitsForTheLockAnotherRunHolds() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        // Another process holds the lock the quarterly script takes, for a second.
+        // Another process holds the lock the quarterly script takes until its input closes.
+        let release = Pipe()
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = [folder.path, "sleep", "1"]
+        holder.arguments = [folder.path, "cat"]
+        holder.standardInput = release
+        holder.standardOutput = FileHandle.nullDevice
         try holder.run()
-        // Wait until it holds the lock (a busy machine may start it late).
-        while try Self.lockIsFree(folder.path) { usleep(10_000) }
+        try Self.waitFor { try !Self.lockIsFree(folder.path) }
         let outcome = Outcome()
         let report = try Seeds.report("2025-Q4")
-        let start = Date()
         let thread = Thread {
             _ = try? BriefWriter(outputDirectory: folder.path, notice: outcome.note).write(report, formats: [.txt])
             outcome.finish()
         }
         thread.start()
-        holder.waitUntilExit()
-        while outcome.finished == nil { usleep(10_000) }
-        #expect(outcome.finished!.timeIntervalSince(start) > 0.5)
+        Self.waitFor { !outcome.said.isEmpty }
+        // Time to finish for a run that did not wait (one that waits never does while the lock is held).
+        usleep(500_000)
         #expect(outcome.said.first?.contains("another run is writing briefs") == true)
+        #expect(!outcome.finished)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("2025-Q4")))
+        try release.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        Self.waitFor { outcome.finished }
+        #expect(outcome.finished)
         #expect(FileManager.default.fileExists(atPath: folder.file("2025-Q4/liaison-2025-Q4.txt")))
     }
 }

@@ -73,11 +73,12 @@ enum Command {
         return (process.terminationReason == .uncaughtSignal ? .signalled(status) : .exited(status), err)
     }
 
-    /// Starts a program without waiting for it; its output is discarded.
-    static func startProcess(_ program: URL, _ arguments: [String]) throws -> Process {
+    /// Starts a program without waiting for it, reading `input` if given; its output is discarded.
+    static func startProcess(_ program: URL, _ arguments: [String], input: Pipe? = nil) throws -> Process {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
+        if let input { process.standardInput = input }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
