@@ -60,6 +60,13 @@ extension Cues {
         "auparavant",
     ].map { ($0, true) }
 
+    /// The first words of a sentence that turns to another actor's part ("De son côté, …",
+    /// "For his part, …").
+    static let otherPartPhrases: [(String, Bool)] = [
+        "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle", "quant à eux",
+        "for his part", "for her part", "for its part", "for their part",
+    ].map { ($0, true) }
+
     /// Officers sent to work beside another police for a time ("dispatched a team", "a dépêché
     /// une douzaine de fonctionnaires", "liaison officers seconded"): joint work of the
     /// moment, which the article's event dates when the sentence does not. They count with
@@ -69,7 +76,7 @@ extension Cues {
         "dispatched", "seconded", "sent a team", "sending a team", "liaison officers", "liaison officer", "deployed",
         "deployment", "dépêché", "dépêchés", "dépêchée", "dépêchées", "dépêchant", "a dépêché", "détachés", "détaché",
         "détachée", "détachées", "officiers de liaison",
-        "officier de liaison", "déployé", "déployés", "déployées", "a déployé", "déploiement",
+        "officier de liaison", "déployé", "déployée", "déployés", "déployées", "a déployé", "déploiement",
     ].map { ($0, true) }
         // "posted at the embassy", "en poste à l'ambassade": an officer there for good, not sent.
         + ["posted at", "posted in", "posted to", "stationed", "based at", "based in", "en poste", "accredited",
@@ -129,6 +136,19 @@ extension Cues {
 
     /// The services' head, named as one of them ("a réuni M. Hammouchi et…").
     static let servicesHead: Set<String> = ["hammouchi"]
+
+    /// Information handed to or by a partner ("information supplied by the DGST",
+    /// "renseignements transmis par la DGST"): joint work. Every news noun with every verb
+    /// of giving, in its language.
+    static let informationGiven: [String] = {
+        let english = (["information", "intelligence", "data"],
+                       ["provided", "supplied", "passed", "shared", "transmitted", "exchanged", "relayed", "forwarded",
+                        "communicated", "given", "sent"])
+        let french = (["informations", "renseignements", "donnees"],
+                      ["fournies", "fournis", "transmises", "transmis", "communiquees", "communiques", "partagees",
+                       "partages", "echangees", "echanges", "relayees", "relayes", "livrees", "livres"])
+        return [english, french].flatMap { nouns, verbs in nouns.flatMap { noun in verbs.map { "\(noun) \($0)" } } }
+    }()
 
     /// "with", "avec": the partner after it was met.
     static let withWords: Set<String> = ["with", "avec"]

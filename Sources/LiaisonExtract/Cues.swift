@@ -96,9 +96,9 @@ enum Cues {
             "sending a team", "sent a team", "contributed to securing", "to support", "in support of", "help secure",
             "helped secure", "to help secure", "helped", "en appui", "en soutien",
             "pour soutenir", "en renfort", "contribué à la sécurisation",
-            "sécurisation", "information provided", "intelligence provided", "information passed on",
+            "sécurisation",
             "thanks to information", "thanks to moroccan", "tip", "tips", "tip-off", "warning from", "was warned",
-            "moroccan intelligence", "moroccan data", "informations fournies", "renseignements fournis",
+            "moroccan intelligence", "moroccan data",
             "grâce aux informations", "grâce à des informations", "grâce aux renseignements", "renseignements marocains",
             "securing the", "in coordination with", "in close coordination with", "in collaboration with",
             "joint patrols", "trained", "training of", "in the framework of the project",
@@ -112,10 +112,9 @@ enum Cues {
             "coordinated operation", "joint exercise", "joint drill", "simulation exercise",
             "exercice conjoint", "exercice commun", "exercice de simulation", "deployed alongside",
             "worked alongside", "working alongside", "operated alongside", "served alongside", "déployés aux côtés",
-            "travaillé aux côtés", "opéré aux côtés", "information transmitted", "information shared",
+            "travaillé aux côtés", "opéré aux côtés",
             "with their moroccan colleagues", "alongside their moroccan colleagues", "avec leurs collègues marocains",
-            "aux côtés de leurs collègues marocains", "information exchanged", "intelligence exchanged",
-            "intelligence shared", "informations transmises", "renseignements transmis", "informations communiquées",
+            "aux côtés de leurs collègues marocains",
             "completed a course", "followed a course", "attended a course", "a training course", "were trained",
             "was trained", "trained at", "suivi une formation", "suivi un stage", "stage de formation",
             "cycle de formation", "ont été formés", "training course", "entraide judiciaire", "judicial assistance",
@@ -125,6 +124,7 @@ enum Cues {
             "as part of its project", "under its project", "dans le cadre de son projet", "training session",
             "training sessions", "session de formation", "sessions de formation",
         ].map { ($0, .kind(.jointOperation)) }
+        + informationGiven.map { ($0, .kind(.jointOperation)) }
         + [
             "attended", "attend", "participated", "participating", "participation", "took part", "taking part",
             "take part", "speech", "elected", "a pris part", "pris part", "participé", "assisté",
@@ -167,7 +167,7 @@ enum Cues {
         + [
             "including", "such as", "notamment", "among them", "among which", "parmi lesquels", "parmi lesquelles",
             "attended by", "en présence de", "in the presence of", "with the participation of",
-            "avec la participation de", "delegations from", "delegations of", "représentants de",
+            "avec la participation de", "avec la participation d'", "delegations from", "delegations of", "représentants de",
             "représentants du", "représentants des", "representatives of", "representatives from",
             "délégations de", "délégations du", "délégations des", "ont participé", "took part in the meeting",
             "à laquelle ont participé", "auquel ont participé", "alongside", "aux côtés de", "among others", "entre autres", "ainsi que des délégations",
@@ -287,6 +287,7 @@ enum Cues {
     static let asides = PhraseIndex(asidePhrases)
     static let ordinals = PhraseIndex(ordinalPhrases)
     static let reminders = PhraseIndex(reminderPhrases)
+    static let otherParts = PhraseIndex(otherPartPhrases)
     static let dispatches = PhraseIndex(dispatchPhrases)
     static let arrangements = PhraseIndex(arrangementPhrases.map { ($0, Agreement.arrangement) })
 
@@ -299,7 +300,7 @@ enum Cues {
             + Array(futureModals) + Array(modalFillers) + EventCalendar.words + Array(reportingWords)
             + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites) + Array(withWords)
             + Array(gatheringLinks) + Array(policeWords) + Array(moroccanWords) + Array(policeQualifiers)
-            + reminderPhrases.map(\.0) + dispatchPhrases.map(\.0) + conveningPhrases.map(\.0) + Array(servicesHead)
+            + reminderPhrases.map(\.0) + otherPartPhrases.map(\.0) + dispatchPhrases.map(\.0) + conveningPhrases.map(\.0) + Array(servicesHead)
             + Array(courseWords) + Array(attendanceWords) + Array(personnelWords) + Array(traineeWords)
             + Array(planWords) + Array(DateFinder.spanFillers) + Array(messageNouns)
             + Array(hostWords) + Array(pluralInstruments) + Array(spanNouns) + Array(spanLookback)

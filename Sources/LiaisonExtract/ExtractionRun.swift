@@ -227,9 +227,11 @@ struct ExtractionRun {
         mentions = scene.partnersOfTheSentence(mentions)
         // Fellow participants matter only where the services took part: in praise they speak.
         // A gathering told without the services' part in it ("The convention brought together
-        // representatives of INTERPOL and Frontex") engages only the body holding it.
+        // representatives of INTERPOL and Frontex", "a seminar organised by NAUSS") engages only
+        // the body holding it.
         let attendees = scene.engages ? scene.attendees(mentions)
-            : scene.hasGathering ? Set(mentions.filter { !scene.holdsGathering($0.partner) }.map(\.tokens.lowerBound)) : []
+            : scene.hasGathering ? Set(mentions.filter { !scene.holdsGathering($0.partner) && !scene.isOrganiser($0) }
+                                        .map(\.tokens.lowerBound)) : []
         var agreementHits = Cues.agreement.hits(in: tokens).filter { isFree($0.tokens) }
         // "Both sides agreed to study the posting of liaison officers": an arrangement proposed.
         if !agreementHits.contains(where: { if case .type = $0.value { true } else { false } }),
@@ -287,7 +289,7 @@ struct ExtractionRun {
 
         let engaged = notEngaged.isEmpty ? partners : partners.filter { !notEngaged.contains($0.code) }
         let fellows = unique(mentions.filter { attendees.contains($0.tokens.lowerBound) }.map(\.partner))
-        if scene.engages(engaged), !engaged.isEmpty, !topicOfTalks {
+        if scene.engages(engaged), !engaged.isEmpty, !topicOfTalks, !scene.toldOfAnotherActor {
             engage(engaged, in: scene, dates: found, best: best, paragraphDate: paragraphDate, isClaim: isClaim)
             if !fellows.isEmpty { addMention(fellows, sentence: sentence, date: best?.date) }
         } else if scene.praise, !partners.isEmpty {

@@ -11,6 +11,17 @@ extension Scene {
             || sentence.tokens[..<index].contains { Cues.servicesHead.contains($0.folded) }
     }
 
+    /// Whether the sentence turns to another Moroccan actor's part ("De son côté, M. Laftit a
+    /// tenu des réunions avec ses homologues…"): it opens on "de son côté" or "for his part",
+    /// names neither the services nor a partner before its first interaction, and names the
+    /// services nowhere. Their talks are not the services'.
+    var toldOfAnotherActor: Bool {
+        guard Cues.otherParts.hits(in: sentence.tokens).first?.tokens.lowerBound == 0,
+              !Self.namesTheServices(in: sentence, before: sentence.tokens.count) else { return false }
+        let start = interactionStart ?? sentence.tokens.count
+        return !mentions.contains { $0.tokens.lowerBound < start }
+    }
+
     /// Whether they are named in the `count` tokens from `index`.
     static func namesTheServices(in sentence: Sentence, from index: Int, within count: Int) -> Bool {
         let window = index..<min(sentence.tokens.count, index + count)

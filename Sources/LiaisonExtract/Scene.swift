@@ -199,7 +199,7 @@ struct Scene {
         // "hosted at the Royal Police Institute a course … attended by 24 Portuguese officers":
         // those who attend a course at a training facility were trained.
         if !attendeeMarkers.isEmpty, gatherings.isEmpty, !kinds.contains(.eventParticipation),
-           afterTraining || initiatives.contains(where: { $0.value == .category(.training) }),
+           trainingEarlier || initiatives.contains(where: { $0.value == .category(.training) }),
            sentence.tokens.contains(where: { Cues.courseWords.contains($0.folded) }),
            let first = attendeeMarkers.min(), Cues.attendanceWords.contains(sentence.tokens[first].folded) {
             isTraining = true

@@ -535,4 +535,25 @@ import Testing
             Le commissaire général a par ailleurs plaidé, lors de ses entretiens à Rabat, pour un arrangement de travail avec Europol.
             """) == ["BE visit-received"])
     }
+
+    /// "De son côté", "for his part": talks told of another Moroccan actor (a minister) are
+    /// not the services'; when the services are that actor, they are.
+    @Test(arguments: [
+        ("De son côté, le ministre de l'Intérieur a eu mardi des entretiens avec ses homologues tunisien et libyen.", []),
+        ("For his part, the Interior Minister held talks on Tuesday with his Egyptian and Kuwaiti counterparts.", []),
+        ("Pour sa part, M. Hammouchi s'est entretenu mardi avec le chef de la police tunisienne.", ["TN meeting"]),
+    ] as [(String, [String])])
+    func anotherActorsTalksAreNotTheServices(_ text: String, _ expected: [String]) {
+        #expect(kinds(text) == expected)
+    }
+
+    /// A gathering an organisation organised, which the services hosted, is taken part in
+    /// with its organiser, even when no one is said to have attended.
+    @Test(arguments: [
+        "In February, the DGSN hosted in Ifrane a workshop on asset tracing organised by UNODC.",
+        "En février, la DGSN a abrité à Fès un séminaire sur le traçage des avoirs organisé par l'ONUDC.",
+    ])
+    func aGatheringAnOrganisationOrganisedIsTakenPartIn(_ text: String) {
+        #expect(kinds(text) == ["UNODC event-participation"])
+    }
 }

@@ -286,5 +286,43 @@ import Testing
     func aJointOperationInTownsOfOneCountry(_ text: String, _ expected: String) {
         #expect(kinds(text) == [expected])
     }
+
+    /// Information a service gave another is joint work, whatever the noun and the verb of
+    /// giving ("information supplied", "renseignements livrés", "données transmises").
+    @Test(arguments: [
+        ("On Tuesday, information supplied by the DGST put the Belgian federal police on the trail of a suspect in "
+            + "Liège.", "BE"),
+        ("On Monday, data relayed by the DGSN to the Swedish police identified a suspect in Malmö.", "SE"),
+        ("Des renseignements livrés mardi par la DGST ont mis la police allemande sur la piste d'un suspect à Cologne.",
+         "DE"),
+        ("Des données transmises lundi par la DGSN aux enquêteurs danois ont permis d'identifier un suspect.", "DK"),
+    ])
+    func informationGivenIsJointWork(_ text: String, _ partner: String) {
+        #expect(kinds(text) == ["\(partner) joint-operation"])
+    }
+
+    /// A team a partner deployed ("une équipe … a été déployée", feminine) was sent.
+    @Test func aTeamDeployedInTheFeminineWasSent() {
+        #expect(kinds("Lundi, une équipe d'INTERPOL a été déployée au centre de commandement de la DGSN à Rabat.")
+            == ["INTERPOL joint-operation"])
+    }
+
+    /// Experts of a partner who took part in a course at a training facility named earlier
+    /// in the article (not only in the sentence before) helped give it.
+    @Test(arguments: [
+        """
+        On Friday the Royal Police Institute in Kenitra closed a two-week course on crowd control.
+        Its modules mixed lectures with drills in the stadiums of Rabat and Tangier.
+        The course was given with the participation of instructors from the Portuguese police.
+        """,
+        """
+        Vendredi, l'Institut royal de police de Kénitra a clôturé un stage de deux semaines sur le maintien de l'ordre.
+        Ses modules ont alterné cours théoriques et exercices dans les stades de Rabat et de Tanger.
+        Le stage a été animé avec la participation d'experts de la police portugaise.
+        """,
+    ])
+    func partnersExpertsOnACourseHelpedGiveIt(_ text: String) {
+        #expect(kinds(text).contains("PT joint-operation"), "\(kinds(text))")
+    }
 }
 

@@ -32,6 +32,7 @@ import Testing
         ("la Police fédérale belge et la police allemande", ["BE", "DE"]),
         ("les Espagnols, la Pologne et les autorités polonaises", ["ES", "PL", "PL"]),
         ("le Royaume-Uni et les États-Unis", ["GB", "US"]),
+        ("le président de l'Université arabe Naif des sciences sécuritaires", ["NAUSS"]),
     ])
     func findsPartnersInFrench(_ text: String, _ expected: [String]) {
         #expect(codes(text, language: "fr") == expected)

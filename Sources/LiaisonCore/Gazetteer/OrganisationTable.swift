@@ -9,7 +9,7 @@ UN	United Nations	Organisation des Nations unies	UNO, Nations unies, ONU, UN Pol
 UNODC	United Nations Office on Drugs and Crime	Office des Nations unies contre la drogue et le crime	ONUDC
 UNOCT	United Nations Office of Counter-Terrorism	Bureau de lutte contre le terrorisme des Nations unies	UN Counter-Terrorism Office
 AIMC	Arab Interior Ministers' Council	Conseil des ministres arabes de l'Intérieur	Arab Interior Ministers Council, Council of Arab Interior Ministers, Council of Arab Ministers of the Interior, CMAI
-NAUSS	Naif Arab University for Security Sciences	Université arabe Naif des sciences de sécurité	Nayef Arab University for Security Sciences, Naif Arab University, Nayef Arab University, Université arabe Nayef des sciences de sécurité
+NAUSS	Naif Arab University for Security Sciences	Université arabe Naif des sciences de sécurité	Nayef Arab University for Security Sciences, Naif Arab University, Nayef Arab University, Université arabe Nayef des sciences de sécurité, Université arabe Naif, Université arabe Nayef
 WEF	World Economic Forum	Forum économique mondial	Davos Forum, FEM
 WHO	World Health Organization	Organisation mondiale de la santé	World Health Organisation, OMS
 EUROPOL	Europol	Europol	European Union Agency for Law Enforcement Cooperation, European Police Office, Office européen de police, Agence de l'Union européenne pour la coopération des services répressifs
