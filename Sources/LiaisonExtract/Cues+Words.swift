@@ -129,7 +129,7 @@ extension Cues {
                                            "venus", "venues", "viennent"]
 
     /// A course taught ("a two-week course", "un stage"): those who attend it are trained.
-    static let courseWords: Set<String> = ["course", "courses", "cours", "stage", "stages", "cursus"]
+    static let courseWords: Set<String> = ["course", "courses", "cours", "stage", "stages", "cursus", "curriculum"]
 
     /// The first word of a marker of attendance ("attended by", "avec la participation de").
     static let attendanceWords: Set<String> = ["attended", "with", "avec", "a", "auquel"]
@@ -187,7 +187,11 @@ extension Cues {
     /// message"), folded.
     static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "call", "correspondence",
                                             "lettre", "lettres", "courrier", "appel", "correspondance", "support",
-                                            "assistance", "help", "soutien", "appui", "aide", "equipment", "equipement"]
+                                            "assistance", "help", "soutien", "appui", "aide", "equipment", "equipement",
+                                            "diploma", "diplomas", "diplome", "diplomes", "certificate", "certificates",
+                                            "certificat", "certificats", "insignia", "insignes", "award", "awards",
+                                            "medal", "medals", "medaille", "medailles", "prize", "prix", "training",
+                                            "formation"]
 
     /// Verbs of hosting, which may host an event rather than visitors, folded.
     static let hostWords: Set<String> = ["hosted", "accueilli", "accueillie"]

@@ -127,14 +127,30 @@ extension Scene {
         }
     }
 
+    /// Whether the sentence counts officers or trainees ("64 officiers", "58 officers").
+    static func countsOfficersByNumber(in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        return tokens.indices.dropFirst().contains { index in
+            (Cues.personnelWords.contains(tokens[index].folded) || Cues.traineeWords.contains(tokens[index].folded))
+                && tokens[index - 1].isNumber
+        }
+    }
+
     /// Whether the sentence names partners by their officers ("des policiers sénégalais",
     /// "the foreign officers, who come from Guinea, Gabon…"); not Moroccan officers.
     static func namesOfficersByCountry(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> Bool {
         let countries = mentions.filter { $0.partner.kind == .country }
         guard let first = countries.first else { return false }
         let tokens = sentence.tokens
-        let start = first.tokens.lowerBound
-        if start >= 2, Cues.fromWords.contains(tokens[start - 1].folded), Cues.originWords.contains(tokens[start - 2].folded) {
+        // "who come from Guinea", "originaires de la Guinée", "17 from Senegal": an article
+        // may come between.
+        var start = first.tokens.lowerBound
+        if start >= 3, Cues.articles.contains(tokens[start - 1].folded), !Cues.fromWords.contains(tokens[start - 1].folded) {
+            start -= 1
+        }
+        if start >= 2, Cues.fromWords.contains(tokens[start - 1].folded),
+           Cues.originWords.contains(tokens[start - 2].folded) || tokens[start - 2].isNumber
+            || Cues.countWords.contains(tokens[start - 2].folded) {
             return true
         }
         return countries.contains { namesOfficers($0, in: sentence) }

@@ -217,8 +217,11 @@ struct Scene {
             attendeeMarkers = []
         }
         // "…74 officiers de liaison issus de 21 pays. Parmi eux figuraient des policiers
-        // sénégalais…": the officers the sentence before counted, named.
-        if afterCountedOfficers, !isTraining, kinds.isEmpty || kinds.isOnly(.jointOperation), visits.isEmpty,
+        // sénégalais…": the officers the sentence before counted, named; in an article at a
+        // training facility, "64 officiers étrangers, originaires de la Guinée…": officers
+        // counted and named at once.
+        if afterCountedOfficers || trainingEarlier && Self.countsOfficersByNumber(in: sentence), !isTraining,
+           kinds.isEmpty || kinds.isOnly(.jointOperation), visits.isEmpty,
            visitors.isEmpty, praiseStart == nil, Self.namesOfficersByCountry(in: sentence, mentions: mentions) {
             isTraining = true
             attendeeMarkers = []

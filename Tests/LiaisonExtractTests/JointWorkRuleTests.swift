@@ -324,5 +324,34 @@ import Testing
     func partnersExpertsOnACourseHelpedGiveIt(_ text: String) {
         #expect(kinds(text).contains("PT joint-operation"), "\(kinds(text))")
     }
+
+    /// In an article at a training facility, officers counted and named by country in one
+    /// sentence ("40 officers …: 22 from Mali and 18 from Gabon", "30 policiers étrangers,
+    /// originaires du Tchad…") were trained there.
+    @Test(arguments: [
+        ("""
+        On Saturday the Royal Police Institute in Kenitra held the graduation ceremony of its new class.
+        The class of 1,500 includes 300 women.
+        Alongside their Moroccan classmates, 40 officers from friendly African countries completed the programme: \
+        22 from Mali and 18 from Gabon.
+        """, ["ML joint-operation", "GA joint-operation"]),
+        ("""
+        Samedi, l'Institut royal de police de Kénitra a célébré la sortie de sa nouvelle promotion.
+        Elle réunit 1 500 lauréats, dont 300 femmes.
+        La promotion compte aussi 30 policiers étrangers, originaires du Tchad et de la Mauritanie.
+        """, ["TD joint-operation", "MR joint-operation"]),
+    ])
+    func officersCountedAndNamedAtAFacilityWereTrained(_ text: String, _ expected: [String]) {
+        #expect(kinds(text) == expected)
+    }
+
+    /// Diplomas, certificates and insignia received are no visit.
+    @Test(arguments: [
+        "Samedi, les policiers maliens ont reçu leurs diplômes des mains de M. Hammouchi.",
+        "On Saturday, Malian police officers received certificates at the DGSN headquarters in Rabat.",
+    ])
+    func diplomasReceivedAreNoVisit(_ text: String) {
+        #expect(!kinds(text).contains("ML visit-received"), "\(kinds(text))")
+    }
 }
 
