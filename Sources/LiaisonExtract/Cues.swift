@@ -126,7 +126,7 @@ enum Cues {
         ].map { ($0, .kind(.jointOperation)) }
         + informationGiven.map { ($0, .kind(.jointOperation)) }
         + [
-            "attended", "attend", "participated", "participating", "participation", "took part", "taking part",
+            "attended", "attend", "attending", "participated", "participating", "participation", "took part", "taking part",
             "take part", "speech", "elected", "a pris part", "pris part", "participé", "assisté",
             "a participé", "prend part", "discours", "élu", "led the moroccan delegation", "led a delegation",
             "leads the moroccan delegation", "headed the moroccan delegation", "heading the moroccan delegation",

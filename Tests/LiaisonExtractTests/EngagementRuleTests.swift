@@ -556,4 +556,10 @@ import Testing
     func aGatheringAnOrganisationOrganisedIsTakenPartIn(_ text: String) {
         #expect(kinds(text) == ["UNODC event-participation"])
     }
+
+    /// "attending" a partner's gathering is taking part in it, as "attended" is.
+    @Test func attendingAGatheringIsTakingPartInIt() {
+        #expect(kinds("Hammouchi is among the police chiefs attending the summit organised by Dubai Police, "
+            + "which opened on Tuesday.") == ["AE event-participation"])
+    }
 }

@@ -21,6 +21,7 @@ import Testing
         ("the Nayef Arab University for Security Sciences", ["NAUSS"]),
         ("Côte d'Ivoire and Cote d’Ivoire", ["CI", "CI"]),
         ("Poles and Danes, the Polish police", ["PL", "DK", "PL"]),
+        ("the chief of Dubai Police and the Lekhwiya force", ["AE", "QA"]),
     ])
     func findsPartners(_ text: String, _ expected: [String]) {
         #expect(codes(text) == expected)
@@ -33,6 +34,7 @@ import Testing
         ("les Espagnols, la Pologne et les autorités polonaises", ["ES", "PL", "PL"]),
         ("le Royaume-Uni et les États-Unis", ["GB", "US"]),
         ("le président de l'Université arabe Naif des sciences sécuritaires", ["NAUSS"]),
+        ("le commandant de la Police de Dubaï", ["AE"]),
     ])
     func findsPartnersInFrench(_ text: String, _ expected: [String]) {
         #expect(codes(text, language: "fr") == expected)

@@ -296,6 +296,11 @@ fedpol	CH
 Swedish Police Authority	SE
 Polícia Judiciária	PT
 Royal Malaysia Police	MY
+Dubai Police	AE
+Police de Dubaï	AE
+Abu Dhabi Police	AE
+Police d'Abou Dhabi	AE
+Lekhwiya	QA
 Royal Bahamas Police	BS
 Ethiopian Federal Police	ET
 Saif Bin Zayed Academy	AE
