@@ -137,18 +137,26 @@ extension Cues {
     /// The services' head, named as one of them ("a réuni M. Hammouchi et…").
     static let servicesHead: Set<String> = ["hammouchi"]
 
-    /// Information handed to or by a partner ("information supplied by the DGST",
-    /// "renseignements transmis par la DGST"): joint work. Every news noun with every verb
-    /// of giving, in its language.
-    static let informationGiven: [String] = {
-        let english = (["information", "intelligence", "data"],
-                       ["provided", "supplied", "passed", "shared", "transmitted", "exchanged", "relayed", "forwarded",
-                        "communicated", "given", "sent"])
-        let french = (["informations", "renseignements", "donnees"],
-                      ["fournies", "fournis", "transmises", "transmis", "communiquees", "communiques", "partagees",
-                       "partages", "echangees", "echanges", "relayees", "relayes", "livrees", "livres"])
-        return [english, french].flatMap { nouns, verbs in nouns.flatMap { noun in verbs.map { "\(noun) \($0)" } } }
-    }()
+    /// News a service handed another ("information supplied by the DGST", "the DGST passed on
+    /// details", "des informations précises transmises"): a news noun and a verb of giving
+    /// within three words of each other, either way round. Nouns of exchange ("échanges",
+    /// "partage") are left out: they name cooperation, not an act.
+    static func informationHandedOver(in tokens: [Token]) -> PhraseIndex<Engagement>.Hit? {
+        for (index, token) in tokens.enumerated() where newsNouns.contains(token.folded) {
+            let window = max(0, index - 3)..<min(tokens.count, index + 4)
+            if let verb = window.first(where: { givingVerbs.contains(tokens[$0].folded) }) {
+                return PhraseIndex.Hit(value: .kind(.jointOperation), tokens: min(index, verb)..<(max(index, verb) + 1))
+            }
+        }
+        return nil
+    }
+
+    static let newsNouns: Set<String> = ["information", "intelligence", "data", "details", "informations",
+                                         "renseignements", "donnees", "indications"]
+    static let givingVerbs: Set<String> = ["provided", "supplied", "passed", "shared", "transmitted", "exchanged",
+                                           "relayed", "forwarded", "communicated", "given", "sent", "fournies", "fournis",
+                                           "fourni", "transmises", "transmis", "communiquees", "communiques", "partagees",
+                                           "partages", "echangees", "relayees", "relayes", "livrees", "livres"]
 
     /// "with", "avec": the partner after it was met.
     static let withWords: Set<String> = ["with", "avec"]

@@ -106,7 +106,7 @@ enum Cues {
             "opération antiterroriste conjointe", "opérations antiterroristes conjointes", "joint counter-terrorism operation",
             "joint counterterrorism operation", "joint anti-terrorist operation",
             "opérations conjointes", "enquêtes conjointes", "enquête conjointe", "en coordination avec",
-            "en étroite coordination avec", "en collaboration avec", "patrouilles mixtes", "patrouilles conjointes",
+            "en étroite coordination avec", "de concert avec", "conjointement avec", "in concert with", "jointly with", "en collaboration avec", "patrouilles mixtes", "patrouilles conjointes",
             "formés", "formées", "dans le cadre du projet", "projet conjoint",
             "projet commun", "technical assistance", "assistance technique", "appui apporté", "assistance apportée",
             "coordinated operation", "joint exercise", "joint drill", "simulation exercise",
@@ -124,7 +124,6 @@ enum Cues {
             "as part of its project", "under its project", "dans le cadre de son projet", "training session",
             "training sessions", "session de formation", "sessions de formation",
         ].map { ($0, .kind(.jointOperation)) }
-        + informationGiven.map { ($0, .kind(.jointOperation)) }
         + [
             "attended", "attend", "attending", "participated", "participating", "participation", "took part", "taking part",
             "take part", "speech", "elected", "a pris part", "pris part", "participé", "assisté",
@@ -308,6 +307,6 @@ enum Cues {
             + Array(implementationWords) + Array(Scene.facilityVerbs) + concludingWords
             + Array(Scene.travelNouns) + ["by", "of", "ses", "leurs", "its"] + Array(countWords) + Array(countryNouns)
             + Array(originWords) + Array(fromWords) + arrangementPhrases + Array(arrangementLeads)
-            + Array(newWords)
+            + Array(newWords) + Array(newsNouns) + Array(givingVerbs)
     }
 }

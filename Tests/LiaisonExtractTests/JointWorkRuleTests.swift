@@ -288,7 +288,8 @@ import Testing
     }
 
     /// Information a service gave another is joint work, whatever the noun and the verb of
-    /// giving ("information supplied", "renseignements livrés", "données transmises").
+    /// giving, in either order ("information supplied", "passed on details", "données
+    /// transmises", "informations précises transmises").
     @Test(arguments: [
         ("On Tuesday, information supplied by the DGST put the Belgian federal police on the trail of a suspect in "
             + "Liège.", "BE"),
@@ -296,6 +297,8 @@ import Testing
         ("Des renseignements livrés mardi par la DGST ont mis la police allemande sur la piste d'un suspect à Cologne.",
          "DE"),
         ("Des données transmises lundi par la DGSN aux enquêteurs danois ont permis d'identifier un suspect.", "DK"),
+        ("On Tuesday the DGST passed on details of the suspect's contacts to the Dutch police.", "NL"),
+        ("Mardi, des informations précises transmises par la DGST ont permis à la police autrichienne d'agir.", "AT"),
     ])
     func informationGivenIsJointWork(_ text: String, _ partner: String) {
         #expect(kinds(text) == ["\(partner) joint-operation"])
@@ -352,6 +355,15 @@ import Testing
     ])
     func diplomasReceivedAreNoVisit(_ text: String) {
         #expect(!kinds(text).contains("ML visit-received"), "\(kinds(text))")
+    }
+
+    /// Work done "de concert avec" / "in concert with" a partner's police is joint work.
+    @Test(arguments: [
+        "Mardi, une enquête menée par la DGST de concert avec la police autrichienne a abouti à Vienne.",
+        "On Tuesday an inquiry led by the DGST in concert with the Austrian police ended with two arrests.",
+    ])
+    func workInConcertWithAPoliceIsJointWork(_ text: String) {
+        #expect(kinds(text) == ["AT joint-operation"])
     }
 }
 
