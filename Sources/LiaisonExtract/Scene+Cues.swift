@@ -145,9 +145,8 @@ extension Scene {
         // "who come from Guinea", "originaires de la Guinée", "17 from Senegal": an article
         // may come between.
         var start = first.tokens.lowerBound
-        if start >= 3, Cues.articles.contains(tokens[start - 1].folded), !Cues.fromWords.contains(tokens[start - 1].folded) {
-            start -= 1
-        }
+        let before = start >= 3 ? tokens[start - 1].folded : ""
+        if Cues.articles.contains(before), !Cues.fromWords.contains(before) { start -= 1 }
         if start >= 2, Cues.fromWords.contains(tokens[start - 1].folded),
            Cues.originWords.contains(tokens[start - 2].folded) || tokens[start - 2].isNumber
             || Cues.countWords.contains(tokens[start - 2].folded) {
