@@ -121,6 +121,9 @@ extension Cues {
         "thirty", "dozen", "several", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze",
         "quinze", "vingt", "trente", "vingtaine", "dizaine", "douzaine", "plusieurs",
     ]
+    /// Whether a token counts: a number or a count word.
+    static func isCount(_ token: Token) -> Bool { token.isNumber || countWords.contains(token.folded) }
+
     static let countryNouns: Set<String> = ["countries", "nations", "pays", "nationalities", "nationalites"]
     static let fromWords: Set<String> = ["from", "of", "de", "d", "du", "des"]
 
@@ -141,7 +144,7 @@ extension Cues {
     /// details", "des informations précises transmises"): a news noun and a verb of giving
     /// within three words of each other, either way round. Nouns of exchange ("échanges",
     /// "partage") are left out: they name cooperation, not an act.
-    static func informationHandedOver(in tokens: [Token]) -> PhraseIndex<Engagement>.Hit? {
+    private static func informationHandedOver(in tokens: [Token]) -> PhraseIndex<Engagement>.Hit? {
         for (index, token) in tokens.enumerated() where newsNouns.contains(token.folded) {
             let window = max(0, index - 3)..<min(tokens.count, index + 4)
             if let verb = window.first(where: { givingVerbs.contains(tokens[$0].folded) }) {
@@ -149,6 +152,16 @@ extension Cues {
             }
         }
         return nil
+    }
+
+    /// The engagement cues of a sentence, with information handed over among them.
+    static func engagementHits(in tokens: [Token]) -> [PhraseIndex<Engagement>.Hit] {
+        var hits = engagement.hits(in: tokens)
+        if let handover = informationHandedOver(in: tokens), !hits.contains(where: { $0.tokens.overlaps(handover.tokens) }) {
+            hits.append(handover)
+            hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        return hits
     }
 
     static let newsNouns: Set<String> = ["information", "intelligence", "data", "details", "informations",
@@ -192,8 +205,8 @@ extension Cues {
     static let futureModals: Set<String> = ["will", "would", "shall", "va", "vont", "devrait", "devraient", "doit",
                                             "doivent", "pourrait", "pourraient", "could"]
     /// What one receives that is no visit ("received a letter of thanks", "a reçu mardi un
-    /// message"), folded.
-    static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "call", "correspondence",
+    /// message", "received their diplomas"), folded.
+    static let receivedThings: Set<String> = ["letter", "letters", "message", "messages", "call", "correspondence",
                                             "lettre", "lettres", "courrier", "appel", "correspondance", "support",
                                             "assistance", "help", "soutien", "appui", "aide", "equipment", "equipement",
                                             "diploma", "diplomas", "diplome", "diplomes", "certificate", "certificates",
@@ -229,9 +242,12 @@ extension Cues {
     /// Whether a plan word follows within three words ("dont la signature est envisagée"),
     /// not "as planned" / "comme prévu", which tells it happened.
     static func isPlanned(_ tokens: [Token], after end: Int) -> Bool {
-        (end..<min(tokens.count, end + 3)).contains { index in
-            planWords.contains(tokens[index].folded) && !(index > 0 && ["as", "comme"].contains(tokens[index - 1].folded))
-        }
+        (end..<min(tokens.count, end + 3)).contains { isPlanWord(tokens, at: $0) }
+    }
+
+    /// Whether a plan word stands at `index`, not after "as" / "comme" ("as planned").
+    private static func isPlanWord(_ tokens: [Token], at index: Int) -> Bool {
+        planWords.contains(tokens[index].folded) && !(index > 0 && ["as", "comme"].contains(tokens[index - 1].folded))
     }
 
     /// Whether a future modal or plan word stands right before `index`, past two small words
@@ -240,8 +256,6 @@ extension Cues {
         var position = index - 1
         while position >= 0, index - position <= 2, modalFillers.contains(tokens[position].folded) { position -= 1 }
         // "are expected to attend", "prévue de": a plan word too, not "as planned".
-        return position >= 0 && (futureModals.contains(tokens[position].folded)
-                                 || planWords.contains(tokens[position].folded)
-                                 && !(position > 0 && ["as", "comme"].contains(tokens[position - 1].folded)))
+        return position >= 0 && (futureModals.contains(tokens[position].folded) || isPlanWord(tokens, at: position))
     }
 }

@@ -106,7 +106,8 @@ enum Cues {
             "opération antiterroriste conjointe", "opérations antiterroristes conjointes", "joint counter-terrorism operation",
             "joint counterterrorism operation", "joint anti-terrorist operation",
             "opérations conjointes", "enquêtes conjointes", "enquête conjointe", "en coordination avec",
-            "en étroite coordination avec", "de concert avec", "conjointement avec", "in concert with", "jointly with", "en collaboration avec", "patrouilles mixtes", "patrouilles conjointes",
+            "en étroite coordination avec", "de concert avec", "conjointement avec", "in concert with", "jointly with",
+            "en collaboration avec", "patrouilles mixtes", "patrouilles conjointes",
             "formés", "formées", "dans le cadre du projet", "projet conjoint",
             "projet commun", "technical assistance", "assistance technique", "appui apporté", "assistance apportée",
             "coordinated operation", "joint exercise", "joint drill", "simulation exercise",
@@ -125,7 +126,8 @@ enum Cues {
             "training sessions", "session de formation", "sessions de formation",
         ].map { ($0, .kind(.jointOperation)) }
         + [
-            "attended", "attend", "attending", "participated", "participating", "participation", "took part", "taking part",
+            "attended", "attend", "attending", "participated", "participating", "participation", "took part",
+            "taking part",
             "take part", "speech", "elected", "a pris part", "pris part", "participé", "assisté",
             "a participé", "prend part", "discours", "élu", "led the moroccan delegation", "led a delegation",
             "leads the moroccan delegation", "headed the moroccan delegation", "heading the moroccan delegation",
@@ -166,7 +168,8 @@ enum Cues {
         + [
             "including", "such as", "notamment", "among them", "among which", "parmi lesquels", "parmi lesquelles",
             "attended by", "en présence de", "in the presence of", "with the participation of",
-            "avec la participation de", "avec la participation d'", "delegations from", "delegations of", "représentants de",
+            "avec la participation de", "avec la participation d'", "delegations from", "delegations of",
+            "représentants de",
             "représentants du", "représentants des", "representatives of", "representatives from",
             "délégations de", "délégations du", "délégations des", "ont participé", "took part in the meeting",
             "à laquelle ont participé", "auquel ont participé", "alongside", "aux côtés de", "among others", "entre autres", "ainsi que des délégations",
@@ -299,9 +302,10 @@ enum Cues {
             + Array(futureModals) + Array(modalFillers) + EventCalendar.words + Array(reportingWords)
             + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites) + Array(withWords)
             + Array(gatheringLinks) + Array(policeWords) + Array(moroccanWords) + Array(policeQualifiers)
-            + reminderPhrases.map(\.0) + otherPartPhrases.map(\.0) + dispatchPhrases.map(\.0) + conveningPhrases.map(\.0) + Array(servicesHead)
+            + reminderPhrases.map(\.0) + otherPartPhrases.map(\.0) + dispatchPhrases.map(\.0)
+            + conveningPhrases.map(\.0) + Array(servicesHead)
             + Array(courseWords) + Array(attendanceWords) + Array(personnelWords) + Array(traineeWords)
-            + Array(planWords) + Array(DateFinder.spanFillers) + Array(messageNouns)
+            + Array(planWords) + Array(DateFinder.spanFillers) + Array(receivedThings)
             + Array(hostWords) + Array(pluralInstruments) + Array(spanNouns) + Array(spanLookback)
             + Scene.speechWords + ["that", "que", "qu", "as", "comme"] + DateFinder.relativeMonthPhrases.map(\.0)
             + Array(implementationWords) + Array(Scene.facilityVerbs) + concludingWords

@@ -92,7 +92,8 @@ extension ExtractionRun {
             drafted = true
             // "Two memoranda were signed, one with Norway, the other with Ethiopia": one each.
             let plural = Cues.pluralInstruments.contains(sentence.tokens[hit.tokens.lowerBound].folded)
-            for group in plural && !between ? parties.map { [$0] } : [parties] {
+            let groups = plural && !between ? parties.map { [$0] } : [parties]
+            for group in groups {
                 addAgreement(type: type, status: status, parties: group, moroccoIsParty: !between, date: date,
                              sentence: sentence)
             }

@@ -200,12 +200,7 @@ struct ExtractionRun {
         }
         let isFree = { (range: Range<Int>) in !range.contains { named[$0] } }
         let initiativeHits = Cues.initiative.hits(in: tokens)
-        var allHits = Cues.engagement.hits(in: tokens)
-        if let handover = Cues.informationHandedOver(in: tokens),
-           !allHits.contains(where: { $0.tokens.overlaps(handover.tokens) }) {
-            allHits.append(handover)
-            allHits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        }
+        let allHits = Cues.engagementHits(in: tokens)
         // Places matter only to visits, received meetings and initiatives.
         let places = allHits.isEmpty && initiativeHits.count < 2 ? [] : Cues.places.hits(in: tokens)
         var scene = Scene(sentence: sentence, dates: found, mentions: mentions, abroad: abroad, places: places,

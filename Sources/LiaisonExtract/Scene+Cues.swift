@@ -115,12 +115,11 @@ extension Scene {
     /// six African countries", "74 officiers de liaison issus de 21 pays".
     static func countsOfficersByCountry(in sentence: Sentence) -> Bool {
         let tokens = sentence.tokens
-        let isCount = { (index: Int) in tokens[index].isNumber || Cues.countWords.contains(tokens[index].folded) }
         return tokens.indices.contains { index in
             guard Cues.countryNouns.contains(tokens[index].folded), index >= 2 else { return false }
             // One adjective may come between ("six African countries").
-            let count = isCount(index - 1) ? index - 1 : index - 2
-            guard count >= 1, isCount(count), Cues.fromWords.contains(tokens[count - 1].folded) else { return false }
+            let count = Cues.isCount(tokens[index - 1]) ? index - 1 : index - 2
+            guard count >= 1, Cues.isCount(tokens[count]), Cues.fromWords.contains(tokens[count - 1].folded) else { return false }
             return (max(0, count - 8)..<count).contains {
                 Cues.personnelWords.contains(tokens[$0].folded) || Cues.traineeWords.contains(tokens[$0].folded)
             }
@@ -148,8 +147,7 @@ extension Scene {
         let before = start >= 3 ? tokens[start - 1].folded : ""
         if Cues.articles.contains(before), !Cues.fromWords.contains(before) { start -= 1 }
         if start >= 2, Cues.fromWords.contains(tokens[start - 1].folded),
-           Cues.originWords.contains(tokens[start - 2].folded) || tokens[start - 2].isNumber
-            || Cues.countWords.contains(tokens[start - 2].folded) {
+           Cues.originWords.contains(tokens[start - 2].folded) || Cues.isCount(tokens[start - 2]) {
             return true
         }
         return countries.contains { namesOfficers($0, in: sentence) }

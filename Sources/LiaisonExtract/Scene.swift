@@ -118,7 +118,7 @@ struct Scene {
                 if kind == .visitReceived {
                     // "received a letter of thanks", "a reçu mardi un message": no one came.
                     let next = hit.tokens.upperBound..<min(sentence.tokens.count, hit.tokens.upperBound + 4)
-                    if next.contains(where: { Cues.messageNouns.contains(sentence.tokens[$0].folded) }) { continue }
+                    if next.contains(where: { Cues.receivedThings.contains(sentence.tokens[$0].folded) }) { continue }
                     // "the Africa Cup of Nations, which Côte d'Ivoire hosted": an event hosted.
                     if Cues.hostWords.contains(sentence.tokens[hit.tokens.upperBound - 1].folded),
                        events.contains(where: { Self.distance($0, hit.tokens) <= 6 }) {
