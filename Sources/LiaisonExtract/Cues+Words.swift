@@ -50,6 +50,8 @@ extension Cues {
     /// Words before "the talks" that make them talks already told ("during the talks",
     /// "à l'issue de l'entretien").
     static let recallingWords: Set<String> = ["during", "after", "following", "lors", "issue", "terme", "cours"]
+    /// The nouns of "on the sidelines of", "en marge de".
+    static let sidelineWords: Set<String> = ["sidelines", "margins", "marge"]
     static let articles: Set<String> = ["the", "la", "le", "les", "l", "des", "de", "du"]
 
     /// The first words of a reminder of an earlier event ("Pour rappel, …", "It is worth

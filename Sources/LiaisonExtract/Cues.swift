@@ -142,7 +142,7 @@ enum Cues {
             "welcomed the level", "welcomed the role", "welcomed the commitment", "welcomed the outcome",
             "welcomed this", "s'est félicité", "se sont félicités",
             "recognized", "recognised", "described", "thanked", "saluted", "a salué", "salué", "loué", "félicité",
-            "souligné", "remercié", "a remercié", "saluant", "a cité", "cited",
+            "souligné", "remercié", "a remercié", "saluant", "a cité", "cited", "a qualifié", "qualifiant",
         ].map { ($0, .praise) }
         + [
             "general assembly", "assembly", "session", "conference", "summit", "forum", "exhibition", "congress",
@@ -298,7 +298,7 @@ enum Cues {
         engagementPhrases.map(\.0) + referringPhrases.map(\.0) + agreementPhrases.map(\.0)
             + initiativePhrases.map(\.0) + placePhrases.map(\.0) + moroccanVenuePhrases.map(\.0) + moroccanServicePhrases.map(\.0)
             + Array(destinationSkips) + Array(negations) + Array(demonstratives) + Array(negationExceptions)
-            + Array(recallingWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
+            + Array(recallingWords) + Array(sidelineWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
             + Array(futureModals) + Array(modalFillers) + EventCalendar.words + Array(reportingWords)
             + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites) + Array(withWords)
             + Array(gatheringLinks) + Array(policeWords) + Array(moroccanWords) + Array(policeQualifiers)

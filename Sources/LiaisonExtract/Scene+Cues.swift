@@ -83,14 +83,16 @@ extension Scene {
         return !namesTheServices(in: sentence, from: by + 1, within: partner - by - 1)
     }
 
-    /// Whether a visit is told as the occasion of something else: "during a visit",
-    /// "lors d'une visite".
+    /// Whether a visit or meeting is told as the occasion of something else: "during a
+    /// visit", "lors d'une visite", "on the sidelines of a meeting", "en marge d'une réunion".
     static func isOccasion(_ cue: Range<Int>, in sentence: Sentence) -> Bool {
         var index = cue.lowerBound - 1
-        while index >= 0, cue.lowerBound - index <= 3, Cues.indefinites.contains(sentence.tokens[index].folded) {
+        while index >= 0, cue.lowerBound - index <= 3,
+              Cues.indefinites.contains(sentence.tokens[index].folded) || Cues.fromWords.contains(sentence.tokens[index].folded) {
             index -= 1
         }
-        return index >= 0 && Cues.recallingWords.contains(sentence.tokens[index].folded)
+        return index >= 0 && (Cues.recallingWords.contains(sentence.tokens[index].folded)
+                              || Cues.sidelineWords.contains(sentence.tokens[index].folded))
     }
     /// Whether people a police sends are named within six words of a cue ("deployed 40
     /// officers", "l'équipe déployée"), or by it ("liaison officers").
@@ -223,6 +225,15 @@ extension Scene {
         var position = start - 1
         while position >= 0, start - position <= 3, recallFillers.contains(tokens[position].folded) { position -= 1 }
         return !dated && position >= 0 && position < start - 1 && Cues.recallingWords.contains(tokens[position].folded)
+    }
+
+    /// Whether a meeting is what a cue of taking part, a few words before it, attended
+    /// ("attended Tuesday's meeting", "ont pris part à la réunion"), and not one held with
+    /// someone ("attended a meeting with the minister").
+    static func isAttended(_ meeting: Range<Int>, in sentence: Sentence, hits: [PhraseIndex<Cues.Engagement>.Hit]) -> Bool {
+        let after = meeting.upperBound..<min(sentence.tokens.count, meeting.upperBound + 4)
+        return !after.contains { Cues.withWords.contains(sentence.tokens[$0].folded) }
+            && hits.contains { $0.value == .kind(.eventParticipation) && (0...4).contains(meeting.lowerBound - $0.tokens.upperBound) }
     }
 
     private static let recallFillers = Cues.articles.union(["de", "d", "of", "ses", "leurs", "his", "her", "their", "its",

@@ -96,6 +96,7 @@ struct Scene {
         // "The participation of the delegation in this meeting reflects…": an interaction
         // already told, none new.
         let recalls = hits.contains { Self.isRecalled($0, in: sentence, dated: !dates.isEmpty) }
+        let listsAttendees = hits.contains { $0.value == .attendees }
         for hit in hits where Self.leadsSomewhere(hit, sentence: sentence, mentions: mentions)
             && !Self.isDenied(hit, in: sentence) && !(recalls && Self.isInteraction(hit))
             && !(Self.isInteraction(hit) && (Cues.isPlanned(sentence.tokens, at: hit.tokens.lowerBound)
@@ -104,6 +105,12 @@ struct Scene {
             // as the subject of the talks is a topic, not work done.
             if let start = subjectMatterStart, hit.tokens.lowerBound >= start, Self.isWork(hit) { continue }
             if Self.isInteraction(hit) { interactionStart = interactionStart ?? hit.tokens.lowerBound }
+            // "Delegations from Algeria and Egypt attended the meeting": a gathering they took
+            // part in, not talks with them.
+            if hit.value == .kind(.meeting), listsAttendees, Self.isAttended(hit.tokens, in: sentence, hits: hits) {
+                gatherings.append(hit.tokens)
+                continue
+            }
             switch hit.value {
             case .kind(let kind):
                 // "…along with representatives of INTERPOL, who attended as observers": their
@@ -195,6 +202,12 @@ struct Scene {
         if let words = Self.partnersWords(in: sentence, mentions: mentions), words.start < (interactionStart ?? Int.max) {
             praiseStart = min(praiseStart ?? words.start, words.start)
             speechVerb = words.verb
+        }
+        // "Le ministre espagnol, interrogé en marge d'une réunion, a qualifié le Maroc de…": a
+        // partner's official speaking at a meeting of his own; the services are not named.
+        if praiseStart != nil, kinds.isOnly(.meeting), !hasVisit, !Self.namesTheServices(in: sentence, before: count),
+           hits.filter({ $0.value == .kind(.meeting) }).allSatisfy({ Self.isOccasion($0.tokens, in: sentence) }) {
+            kinds = KindSet()
         }
         // "hosted at the Royal Police Institute a course … attended by 24 Portuguese officers":
         // those who attend a course at a training facility were trained.

@@ -241,6 +241,21 @@ import Testing
         #expect(workshop.engagements.map { "\($0.partners[0].code) \($0.kind.rawValue)" } == ["IOM event-participation"])
     }
 
+    /// Delegations listed as attending a meeting took part in a gathering beside the
+    /// services, they were not met; a meeting attended "with" someone is still talks.
+    @Test(arguments: [
+        ("Delegations from Algeria, Egypt and Iraq attended the meeting on Tuesday in Tunis, alongside "
+            + "representatives of INTERPOL.", [String]()),
+        ("Representatives of Algeria and Egypt attended Tuesday's meeting in Tunis.", []),
+        ("Des représentants de l'Algérie et de l'Égypte ont assisté mardi à la rencontre de Tunis.", []),
+        ("Des délégations de l'Algérie et de l'Égypte ont pris part mardi à la réunion, aux côtés d'INTERPOL.", []),
+        ("On Tuesday, Hammouchi attended a meeting with delegations from Spain and Italy.", ["ES meeting", "IT meeting"]),
+        ("On Tuesday Hammouchi attended a meeting with the Spanish Interior Minister.", ["ES meeting"]),
+    ])
+    func delegationsAttendingAMeetingWereNotMet(text: String, expected: [String]) {
+        #expect(kinds(text) == expected)
+    }
+
     /// Bilateral talks on the sidelines of a gathering are meetings, even in a list.
     @Test func talksWithAListOfDelegationsAreMeetings() {
         let result = drafts("""
@@ -473,6 +488,10 @@ import Testing
             + "told reporters on Monday.", "ES"),
         ("\"What we learned here will be useful at home,\" said on Monday a commissioner of the Senegalese National "
             + "Police who took part in the course.", "SN"),
+        ("À Madrid, le ministre espagnol de l'Intérieur, interrogé mercredi en marge d'une réunion, a qualifié le "
+            + "Maroc de partenaire incontournable.", "ES"),
+        ("Speaking on Wednesday on the sidelines of a meeting in Madrid, the Spanish Interior Minister described "
+            + "Morocco as an indispensable partner.", "ES"),
     ])
     func aPartnerOfficialsWordsAreAStatement(_ text: String, _ partner: String) {
         let result = drafts(text, published: published)
@@ -481,6 +500,8 @@ import Testing
     }
 
     @Test func theServicesChiefsWordsKeepTheirEngagements() {
+        #expect(kinds("On the sidelines of the meeting on Wednesday, Hammouchi held talks with the Spanish Interior "
+            + "Minister, who praised the cooperation.") == ["ES meeting"])
         #expect(kinds("On Tuesday, Hammouchi told reporters that he had held talks with the Belgian Federal Prosecutor.")
             == ["BE meeting"])
     }
