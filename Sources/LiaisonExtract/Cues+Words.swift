@@ -50,6 +50,9 @@ extension Cues {
     /// Words before "the talks" that make them talks already told ("during the talks",
     /// "à l'issue de l'entretien").
     static let recallingWords: Set<String> = ["during", "after", "following", "lors", "issue", "terme", "cours"]
+    /// Words that open a relative clause.
+    static let relativeWords: Set<String> = ["who", "which", "that", "whose", "where", "qui", "que", "qu", "dont", "lequel",
+                                             "laquelle"]
     /// The nouns of "on the sidelines of", "en marge de".
     static let sidelineWords: Set<String> = ["sidelines", "margins", "marge"]
     static let articles: Set<String> = ["the", "la", "le", "les", "l", "des", "de", "du"]

@@ -201,7 +201,8 @@ enum Cues {
             "déjoué", "neutralisé", "ont démantelé", "ont arrêté", "ont interpellé", "seizure", "seizures",
             "arrest", "arrests", "dismantling", "interception", "extradition", "extradited", "handed over",
             "arrestation", "arrestations", "interpellations", "saisies", "extradé", "remis aux autorités",
-            "a remis", "ont remis", "a été remis", "dismantle", "démanteler", "interpeller", "neutraliser",
+            "a remis", "ont remis", "a été remis", "dismantle", "démanteler", "interpeller", "neutraliser", "detained",
+            "arrêtés", "interpellés",
         ].map { ($0, .operation) }
         + ["wanted by", "sought by", "at the request of", "recherché par", "recherchée par", "à la demande de",
            "warrant issued by", "mandat d'arrêt émis par", "mandat d'arrêt international émis par"]
@@ -298,7 +299,7 @@ enum Cues {
         engagementPhrases.map(\.0) + referringPhrases.map(\.0) + agreementPhrases.map(\.0)
             + initiativePhrases.map(\.0) + placePhrases.map(\.0) + moroccanVenuePhrases.map(\.0) + moroccanServicePhrases.map(\.0)
             + Array(destinationSkips) + Array(negations) + Array(demonstratives) + Array(negationExceptions)
-            + Array(recallingWords) + Array(sidelineWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
+            + Array(recallingWords) + Array(sidelineWords) + Array(relativeWords) + Array(articles) + ongoingPhrases.map(\.0) + asidePhrases.map(\.0)
             + Array(futureModals) + Array(modalFillers) + EventCalendar.words + Array(reportingWords)
             + Array(descriptorWords) + ordinalPhrases.map(\.0) + Array(visitNouns) + Array(indefinites) + Array(withWords)
             + Array(gatheringLinks) + Array(policeWords) + Array(moroccanWords) + Array(policeQualifiers)

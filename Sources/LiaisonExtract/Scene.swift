@@ -273,9 +273,10 @@ struct Scene {
         }
         let moroccanSide = !Cues.moroccanServices.hits(in: sentence.tokens).isEmpty
             || namesMoroccanTown
+        // …or one done in towns of both countries ("police in Madrid and Tangier arrested…").
         if let operation, mentions.contains(where: { $0.isAgency || $0.partner.kind == .organisation
-                                                     || Self.namesPolice($0, in: sentence) || requested($0) }),
-           moroccanSide {
+                                                     || Self.namesPolice($0, in: sentence) || requested($0) })
+            && moroccanSide || listsTownsOnBothSides(places) {
             kinds.insert(.jointOperation)
             interactionStart = min(interactionStart ?? operation, operation)
         }

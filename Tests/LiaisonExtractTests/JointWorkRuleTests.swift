@@ -126,6 +126,18 @@ import Testing
         #expect(kinds(text) == ["ES joint-operation"])
     }
 
+    /// Arrests in towns of Morocco and of one country abroad, listed together, are joint
+    /// work with that country; a town named in another clause is not.
+    @Test(arguments: [
+        ("In June, police in Madrid, Ibiza and Tangier arrested nine suspected members of a cell.", ["ES joint-operation"]),
+        ("In March two alleged recruiters were detained, one in Ceuta and the other in Nador.", ["ES joint-operation"]),
+        ("En juin, neuf membres présumés d'une cellule ont été interpellés à Madrid et à Tanger.", ["ES joint-operation"]),
+        ("In June, police in Tangier arrested a man who had lived in Madrid.", []),
+    ])
+    func arrestsInTownsOfBothCountriesAreJointWork(_ text: String, _ expected: [String]) {
+        #expect(kinds(text) == expected)
+    }
+
     /// Support a body gave to an operation is joint work with it.
     @Test(arguments: [
         "On Monday the DGST dismantled a trafficking network with the support of Europol.",
