@@ -225,7 +225,9 @@ enum Cues {
            ("porté sur", .subjectMatter), ("portaient sur", .subjectMatter), ("axés sur", .subjectMatter),
            ("axées sur", .subjectMatter), ("au menu des discussions", .subjectMatter),
            ("co-hosts", .notPartnersAfter), ("coorganisera", .notPartnersAfter), ("coorganise", .notPartnersAfter),
-           ("coorganisent", .notPartnersAfter), ("co-organise", .notPartnersAfter), ("co-organisera", .notPartnersAfter)]
+           ("coorganisent", .notPartnersAfter), ("co-organise", .notPartnersAfter), ("co-organisera", .notPartnersAfter),
+           ("co-hosted", .notPartnersAfter), ("co-hosting", .notPartnersAfter), ("coorganiseront", .notPartnersAfter),
+           ("coorganisée", .notPartnersAfter), ("coorganisé", .notPartnersAfter), ("co-organisée", .notPartnersAfter)]
         + contentsPhrases.map { ($0, .subjectMatter) }
     )
 

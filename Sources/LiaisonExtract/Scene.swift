@@ -185,7 +185,14 @@ struct Scene {
             case .nationalOffice: nationalOffices.append(hit.tokens)
             case .route: routes.append(hit.tokens.upperBound)
             case .neutral: break
-            case .notPartnersAfter: notPartnersAfter = notPartnersAfter ?? hit.tokens.lowerBound
+            case .notPartnersAfter:
+                // "the World Cup, which Spain, Morocco and Portugal will co-host": the clause on
+                // the tournament names its hosts.
+                let clause = (max(0, hit.tokens.lowerBound - 10)..<hit.tokens.lowerBound).first { index in
+                    Cues.relativeWords.contains(sentence.tokens[index].folded)
+                        && tournaments.contains { (0...3).contains(index - $0.upperBound) }
+                }
+                notPartnersAfter = notPartnersAfter ?? clause ?? hit.tokens.lowerBound
             case .subjectMatter: subjectMatterStart = subjectMatterStart ?? hit.tokens.upperBound
             }
         }

@@ -468,12 +468,23 @@ import Testing
         #expect(kinds(text) == ["DK visit-received"])
     }
 
-    /// The co-hosts of a tournament the talks were about are no partners of the talks.
+    /// The co-hosts of a tournament the talks were about are no partners of the talks, named
+    /// after the verb or before it in a clause on the tournament.
     @Test func coHostsOfATournamentAreNoPartners() {
         #expect(kinds("""
             Mercredi, M. Hammouchi a reçu à Rabat le chef de la police portugaise.
             Les entretiens ont porté sur la Coupe du monde 2030, que le Maroc coorganise avec le Portugal et l'Espagne.
             """) == ["PT visit-received"])
+        for text in [
+            "On Monday Hammouchi held talks with the Belgian minister on the 2030 World Cup, which Spain, Morocco and "
+                + "Portugal will co-host.",
+            "On Monday Hammouchi held talks with the Belgian minister on the 2030 World Cup, to be co-hosted by "
+                + "Morocco, Spain and Portugal.",
+            "Lundi, M. Hammouchi s'est entretenu avec le ministre belge du Mondial 2030, que l'Espagne, le Portugal et "
+                + "le Maroc coorganiseront.",
+        ] {
+            #expect(kinds(text) == ["BE meeting"], "\(text)")
+        }
     }
 
     /// What a partner's official told the press, said "that", or said in a quotation is a
