@@ -197,7 +197,7 @@ extension Cues {
     /// Words between a body and the agency it describes ("the EU's police agency Europol").
     static let agencyNouns: Set<String> = ["agency", "agence", "body", "organe", "office", "bureau"]
     static let descriptorWords: Set<String> = agencyNouns.union(["police", "s", "law", "enforcement", "judicial",
-                                                                 "judiciaire", "policiere", "de", "du"])
+                                                                 "judiciaire", "policiere", "de", "du", "l", "the", "of"])
 
     /// Words of a report ("prosecutors said on Thursday", "a indiqué jeudi"): a date after
     /// them is the report's.

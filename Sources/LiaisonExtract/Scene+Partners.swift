@@ -23,15 +23,24 @@ extension Scene {
         }
     }
 
-    /// Whether a mention only describes the organisation named right after it ("the EU
-    /// police agency Europol", "l'agence onusienne ONUDC").
+    /// Whether a mention only describes the organisation named right before or after it
+    /// ("the EU police agency Europol", "l'agence onusienne ONUDC", "Europol, l'agence de
+    /// l'Union européenne").
     private func describes(_ mention: PartnerMatcher.Mention) -> Bool {
-        guard let next = mentions.first(where: { $0.tokens.lowerBound >= mention.tokens.upperBound }),
-              next.partner.kind == .organisation, next.tokens.lowerBound - mention.tokens.upperBound <= 3
-        else { return false }
-        let between = mention.tokens.upperBound..<next.tokens.lowerBound
-        return !between.isEmpty && between.allSatisfy { Cues.descriptorWords.contains(sentence.tokens[$0].folded) }
-            && between.contains { Cues.agencyNouns.contains(sentence.tokens[$0].folded) }
+        let next = mentions.first { $0.tokens.lowerBound >= mention.tokens.upperBound }
+        let previous = mentions.last { $0.tokens.upperBound <= mention.tokens.lowerBound }
+        // Before the organisation, the agency noun ends the words between ("…agency Europol");
+        // after it, a link to the describing name does ("…, l'agence de l'Union européenne").
+        let gaps = [next.map { ($0, mention.tokens.upperBound..<$0.tokens.lowerBound, false) },
+                    previous.map { ($0, $0.tokens.upperBound..<mention.tokens.lowerBound, true) }]
+        return gaps.compactMap { $0 }.contains { other, between, after in
+            guard other.partner.kind == .organisation, let last = between.last, between.count <= 4 else { return false }
+            let endsOnALink = Cues.fromWords.contains(sentence.tokens[last].folded)
+                || Cues.articles.contains(sentence.tokens[last].folded)
+            guard endsOnALink == after else { return false }
+            return between.allSatisfy { Cues.descriptorWords.contains(sentence.tokens[$0].folded) }
+                && between.contains { Cues.agencyNouns.contains(sentence.tokens[$0].folded) }
+        }
     }
 
     /// Whether a gathering is a plan or a topic: a topic word shortly before it, or a year

@@ -275,6 +275,10 @@ import Testing
             + "police kényane, a porté sur la formation.") == ["KE meeting"])
         #expect(kinds("In March the DGST and the Italian police ran a joint investigation with the support of the "
             + "EU police agency Europol.") == ["IT joint-operation", "EUROPOL joint-operation"])
+        #expect(kinds("Jeudi, M. Hammouchi a été reçu au siège d'Europol, l'agence de l'Union européenne pour la "
+            + "coopération des services répressifs, par sa directrice exécutive.") == ["EUROPOL visit-made"])
+        #expect(kinds("On Thursday Hammouchi visited Europol, the agency of the European Union for police cooperation, "
+            + "in The Hague.") == ["EUROPOL visit-made"])
     }
 
     /// A visit already told, named at the head of a sentence ("The trip to Vienna comes…"),
