@@ -37,6 +37,9 @@ extension Cues {
         "on several occasions", "on many occasions", "repeatedly", "de longue date", "longstanding", "long-standing",
         "for years", "depuis des années", "every year", "each year", "chaque année", "over the years",
         "au fil des années",
+        // Cooperation told in the present: a standing state, not one interaction.
+        "coopèrent", "coopère étroitement", "collaborent", "travaillent étroitement", "cooperate closely",
+        "cooperates closely", "work closely", "works closely",
     ].map { ($0, true) }
 
     /// The first words of a link to another article ("Read also: …", "Lire aussi : …").

@@ -472,6 +472,18 @@ import Testing
         #expect(kinds(text) == ["DK visit-received"])
     }
 
+    /// Cooperation told in the present, with no date of its own, is a standing state: no
+    /// engagement, whatever date the sentence before stated.
+    @Test(arguments: [
+        "In February a Europol team spent a week in Rabat. Moroccan services work closely with several member states, "
+            + "notably Spain and France, on joint investigations.",
+        "En février, une équipe d'Europol a séjourné à Rabat. Les services marocains coopèrent étroitement avec "
+            + "plusieurs États membres, en particulier l'Espagne et la France, dans le cadre d'enquêtes conjointes.",
+    ])
+    func cooperationToldInThePresentIsNoEngagement(_ text: String) {
+        #expect(kinds(text) == ["EUROPOL visit-received"])
+    }
+
     /// The co-hosts of a tournament the talks were about are no partners of the talks, named
     /// after the verb or before it in a clause on the tournament.
     @Test func coHostsOfATournamentAreNoPartners() {
