@@ -88,7 +88,8 @@ extension Scene {
     static func isOccasion(_ cue: Range<Int>, in sentence: Sentence) -> Bool {
         var index = cue.lowerBound - 1
         while index >= 0, cue.lowerBound - index <= 3,
-              Cues.indefinites.contains(sentence.tokens[index].folded) || Cues.fromWords.contains(sentence.tokens[index].folded) {
+              Cues.indefinites.contains(sentence.tokens[index].folded)
+                || Cues.fromWords.contains(sentence.tokens[index].folded) {
             index -= 1
         }
         return index >= 0 && (Cues.recallingWords.contains(sentence.tokens[index].folded)
@@ -233,7 +234,9 @@ extension Scene {
     static func isAttended(_ meeting: Range<Int>, in sentence: Sentence, hits: [PhraseIndex<Cues.Engagement>.Hit]) -> Bool {
         let after = meeting.upperBound..<min(sentence.tokens.count, meeting.upperBound + 4)
         return !after.contains { Cues.withWords.contains(sentence.tokens[$0].folded) }
-            && hits.contains { $0.value == .kind(.eventParticipation) && (0...4).contains(meeting.lowerBound - $0.tokens.upperBound) }
+            && hits.contains { hit in
+                hit.value == .kind(.eventParticipation) && (0...4).contains(meeting.lowerBound - hit.tokens.upperBound)
+            }
     }
 
     private static let recallFillers = Cues.articles.union(["de", "d", "of", "ses", "leurs", "his", "her", "their", "its",

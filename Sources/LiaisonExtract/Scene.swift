@@ -212,8 +212,9 @@ struct Scene {
         }
         // "Le ministre espagnol, interrogé en marge d'une réunion, a qualifié le Maroc de…": a
         // partner's official speaking at a meeting of his own; the services are not named.
+        let meetings = hits.filter { $0.value == .kind(.meeting) }
         if praiseStart != nil, kinds.isOnly(.meeting), !hasVisit, !Self.namesTheServices(in: sentence, before: count),
-           hits.filter({ $0.value == .kind(.meeting) }).allSatisfy({ Self.isOccasion($0.tokens, in: sentence) }) {
+           !meetings.isEmpty, meetings.allSatisfy({ Self.isOccasion($0.tokens, in: sentence) }) {
             kinds = KindSet()
         }
         // "hosted at the Royal Police Institute a course … attended by 24 Portuguese officers":
