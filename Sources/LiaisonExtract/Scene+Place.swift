@@ -13,11 +13,10 @@ extension Scene {
     /// Whether the sentence lists a town in Morocco and a city abroad together, within five
     /// words and no clause apart, the cities abroad all of one country: "in Madrid, Ibiza and
     /// Tangier", "one in Ceuta and the other in Nador"; not a route ("shipped from Algeciras").
-    func listsTownsOnBothSides(_ places: [PhraseIndex<String>.Hit]) -> Bool {
+    var listsTownsOnBothSides: Bool {
         let cities = abroad.filter { city in !routes.contains { (0...2).contains(city.tokens.lowerBound - $0) } }
         guard let country = cities.first?.partner, cities.allSatisfy({ $0.partner == country }) else { return false }
-        let towns = places.filter { $0.value != "Morocco" && $0.value != "Maroc" }.map(\.tokens)
-        return towns.contains { town in
+        return moroccanTowns.contains { town in
             cities.contains { city in
                 let between = city.tokens.upperBound <= town.lowerBound
                     ? city.tokens.upperBound..<town.lowerBound : town.upperBound..<city.tokens.lowerBound

@@ -48,8 +48,10 @@ struct Scene {
     private(set) var countsOfficers = false
     /// Where each token is: in Morocco (a town, a venue, or the country's name), or a date word.
     private(set) var inMorocco: [Bool]
-    /// Whether the sentence names a town or venue in Morocco (not the country).
-    let namesMoroccanTown: Bool
+    /// The towns and venues in Morocco the sentence names (not the country).
+    let moroccanTowns: [Range<Int>]
+    /// Whether the sentence names a town or venue in Morocco.
+    var namesMoroccanTown: Bool { !moroccanTowns.isEmpty }
     private(set) var isMoroccoByName: [Bool]
     private(set) var isDate: [Bool]
 
@@ -80,7 +82,7 @@ struct Scene {
         for place in places where place.value == "Morocco" || place.value == "Maroc" {
             for index in place.tokens { isMoroccoByName[index] = true }
         }
-        namesMoroccanTown = places.contains { $0.value != "Morocco" && $0.value != "Maroc" }
+        moroccanTowns = places.filter { $0.value != "Morocco" && $0.value != "Maroc" }.map(\.tokens)
         var venues = places.map(\.tokens)
         if hits.contains(where: { [.visit, .visitor, .kind(.visitReceived), .kind(.meeting)].contains($0.value) }) {
             // "toured the DGSN's forensic institute": the services' premises are in Morocco.
@@ -284,7 +286,7 @@ struct Scene {
         // …or one done in towns of both countries ("police in Madrid and Tangier arrested…").
         if let operation, mentions.contains(where: { $0.isAgency || $0.partner.kind == .organisation
                                                      || Self.namesPolice($0, in: sentence) || requested($0) })
-            && moroccanSide || listsTownsOnBothSides(places) {
+            && moroccanSide || listsTownsOnBothSides {
             kinds.insert(.jointOperation)
             interactionStart = min(interactionStart ?? operation, operation)
         }
