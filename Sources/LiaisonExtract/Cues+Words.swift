@@ -85,6 +85,7 @@ extension Cues {
         "deployment", "dépêché", "dépêchés", "dépêchée", "dépêchées", "dépêchant", "a dépêché", "détachés", "détaché",
         "détachée", "détachées", "officiers de liaison",
         "officier de liaison", "déployé", "déployée", "déployés", "déployées", "a déployé", "déploiement",
+        "sent by", "envoyés par", "envoyées par", "envoyé par",
     ].map { ($0, true) }
         // "posted at the embassy", "en poste à l'ambassade": an officer there for good, not sent.
         + ["posted at", "posted in", "posted to", "stationed", "based at", "based in", "en poste", "accredited",
@@ -133,6 +134,10 @@ extension Cues {
     static func isCount(_ token: Token) -> Bool { token.isNumber || countWords.contains(token.folded) }
 
     static let countryNouns: Set<String> = ["countries", "nations", "pays", "nationalities", "nationalites"]
+    /// Words that open a list of some of those counted ("among them", "such as", "comme").
+    static let inclusionPhrases = ["including", "include", "includes", "such as", "among them", "among whom",
+                                   "notably", "notamment", "parmi eux", "parmi lesquels", "parmi lesquelles",
+                                   "dont", "comme", "tels que", "telles que"]
     static let fromWords: Set<String> = ["from", "of", "de", "d", "du", "des"]
 
     /// Words that tell where people come from ("who come from", "originaires de"), folded.

@@ -294,6 +294,7 @@ enum Cues {
     static let reminders = PhraseIndex(reminderPhrases)
     static let otherParts = PhraseIndex(otherPartPhrases)
     static let dispatches = PhraseIndex(dispatchPhrases)
+    static let inclusions = PhraseIndex(inclusionPhrases.map { ($0, true) })
     static let arrangements = PhraseIndex(arrangementPhrases.map { ($0, Agreement.arrangement) })
 
     /// Every phrase of every list, for the lexicon.
@@ -315,6 +316,6 @@ enum Cues {
             + Array(implementationWords) + Array(Scene.facilityVerbs) + concludingWords
             + Array(Scene.travelNouns) + ["by", "of", "ses", "leurs", "its"] + Array(countWords) + Array(countryNouns)
             + Array(originWords) + Array(fromWords) + arrangementPhrases + Array(arrangementLeads)
-            + Array(newWords) + Array(newsNouns) + Array(givingVerbs)
+            + Array(newWords) + Array(newsNouns) + Array(givingVerbs) + inclusionPhrases
     }
 }

@@ -119,10 +119,11 @@ extension Scene {
     static func countsOfficersByCountry(in sentence: Sentence) -> Bool {
         let tokens = sentence.tokens
         return tokens.indices.contains { index in
-            guard Cues.countryNouns.contains(tokens[index].folded), index >= 2 else { return false }
-            // One adjective may come between ("six African countries").
-            let count = Cues.isCount(tokens[index - 1]) ? index - 1 : index - 2
-            guard count >= 1, Cues.isCount(tokens[count]), Cues.fromWords.contains(tokens[count - 1].folded) else { return false }
+            guard Cues.countryNouns.contains(tokens[index].folded) else { return false }
+            // "from six African countries", "from 21 of the 24 participating countries".
+            guard let count = (max(1, index - 5)..<index).first(where: {
+                Cues.isCount(tokens[$0]) && Cues.fromWords.contains(tokens[$0 - 1].folded)
+            }) else { return false }
             return (max(0, count - 8)..<count).contains {
                 Cues.personnelWords.contains(tokens[$0].folded) || Cues.traineeWords.contains(tokens[$0].folded)
             }
@@ -151,6 +152,10 @@ extension Scene {
         if Cues.articles.contains(before), !Cues.fromWords.contains(before) { start -= 1 }
         if start >= 2, Cues.fromWords.contains(tokens[start - 1].folded),
            Cues.originWords.contains(tokens[start - 2].folded) || Cues.isCount(tokens[start - 2]) {
+            return true
+        }
+        // "among them teams from Ghana", "comme le Ghana": some of those counted, listed.
+        if Cues.inclusions.hits(in: tokens).contains(where: { (0...3).contains(start - $0.tokens.upperBound) }) {
             return true
         }
         return countries.contains { namesOfficers($0, in: sentence) }

@@ -205,6 +205,26 @@ import Testing
         #expect(engagements(drafts(text, published: published)) == partners.map { "\($0) joint-operation 2025-03-18" })
     }
 
+    /// Officers of several countries hosted by the services, counted in one sentence and
+    /// listed in the next after "among them", "such as", "comme", were assisted.
+    @Test(arguments: [
+        ("""
+            Since Tuesday, the DGSN has hosted at its cooperation centre in Rabat 52 police officers sent by the police services of 19 countries.
+            They include delegations from Ghana, Mali and Guinea.
+            """, ["GH", "ML", "GN"]),
+        ("""
+            Around 40 liaison officers from 15 of the 24 qualified countries have been working since Tuesday at the centre the DGSN opened in Casablanca.
+            The officers, among them teams from Ghana and Mali, accompany their fans to the stadiums.
+            """, ["GH", "ML"]),
+        ("""
+            Depuis mardi, la DGSN accueille dans son centre de coopération de Rabat 52 policiers envoyés par les polices de 19 pays.
+            La plupart viennent de pays qualifiés, comme le Ghana, le Mali et la Guinée.
+            """, ["GH", "ML", "GN"]),
+    ])
+    func hostedOfficersListedAfterTheirCountWereAssisted(_ text: String, _ partners: [String]) {
+        #expect(engagements(drafts(text, published: published)) == partners.map { "\($0) joint-operation 2025-03-18" })
+    }
+
     /// Countries named after officers counted in a claim, or at a gathering, are not assisted.
     @Test(arguments: [
         """
