@@ -112,6 +112,13 @@ extension Cues {
                                            "policiers", "gendarmerie", "counterparts", "homologues", "polizei",
                                            "policia", "services", "polices"]
 
+    /// Nouns that head a service's title ("Direction", "Directorate", "Office"), folded, and the
+    /// small words inside an English title ("State Security and Intelligence Directorate").
+    static let serviceNouns: Set<String> = ["direction", "directorate", "service", "agency", "agence", "office",
+                                            "bureau", "unit", "unite", "brigade",
+                                            "command", "commandement", "division", "corps"]
+    static let titleLinks: Set<String> = ["and", "for", "of"]
+
     /// Words between a nationality and its police ("Dutch National Police").
     static let policeQualifiers: Set<String> = ["national", "federal", "nationale", "federale"]
 

@@ -316,6 +316,6 @@ enum Cues {
             + Array(implementationWords) + Array(Scene.facilityVerbs) + concludingWords
             + Array(Scene.travelNouns) + ["by", "of", "ses", "leurs", "its"] + Array(countWords) + Array(countryNouns)
             + Array(originWords) + Array(fromWords) + arrangementPhrases + Array(arrangementLeads)
-            + Array(newWords) + Array(newsNouns) + Array(givingVerbs) + inclusionPhrases
+            + Array(newWords) + Array(newsNouns) + Array(givingVerbs) + Array(serviceNouns) + Array(titleLinks) + inclusionPhrases
     }
 }

@@ -182,7 +182,31 @@ extension Scene {
         if after < tokens.count, Cues.policeQualifiers.contains(tokens[after].folded) { after += 1 }
         if after < tokens.count, Cues.policeWords.contains(tokens[after].folded) { return true }
         let before = mention.tokens.lowerBound - 1
-        return before >= 0 && Cues.policeWords.contains(tokens[before].folded)
+        return before >= 0 && Cues.policeWords.contains(tokens[before].folded) || namesAService(mention, in: sentence)
+    }
+
+    /// Whether a nationality belongs to a service's title: it ends the title in French ("la
+    /// Direction de la sécurité de l'État autrichienne"), opens it in English ("the Austrian
+    /// State Security and Intelligence Directorate"); a title does not run across punctuation.
+    private static func namesAService(_ mention: PartnerMatcher.Mention, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        let crosses = { (index: Int) in sentence.gap(after: index).contains { ",;:()".contains($0) } }
+        let first = mention.tokens.lowerBound
+        if !tokens[first].isCapitalized {
+            var index = first - 1
+            while index >= 0, first - index <= 12, !crosses(index) {
+                if Cues.serviceNouns.contains(tokens[index].folded) { return true }
+                index -= 1
+            }
+            return false
+        }
+        var index = mention.tokens.upperBound
+        while index < tokens.count, index - first <= 6, !crosses(index - 1) {
+            if Cues.serviceNouns.contains(tokens[index].folded) { return tokens[index].isCapitalized }
+            guard tokens[index].isCapitalized || Cues.titleLinks.contains(tokens[index].folded) else { return false }
+            index += 1
+        }
+        return false
     }
     /// Whether a visit cue that needs a destination has one: a country within three words, or
     /// a place name right after it ("a delegation to Spain", "travelled to Dakar"; not "a

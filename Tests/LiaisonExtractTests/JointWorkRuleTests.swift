@@ -319,6 +319,21 @@ import Testing
         #expect(kinds(text) == [expected])
     }
 
+    /// A partner's service named by its title, its nationality at the end of the name
+    /// ("la Direction de la sécurité de l'État autrichienne", "the Austrian State Security
+    /// and Intelligence Directorate"), is a police; a suspect's nationality is not.
+    @Test(arguments: [
+        ("In March, information from the DGST led to the arrest in Vienna, by the Austrian State Security and "
+            + "Intelligence Directorate, of a teenager.", ["AT joint-operation"]),
+        ("En mars, des informations de la DGST ont conduit à l'arrestation à Vienne, par la Direction de la "
+            + "sécurité de l'État autrichienne, d'un adolescent.", ["AT joint-operation"]),
+        ("Les informations de la DGST ont conduit mardi à l'arrestation à Tanger d'un ressortissant autrichien "
+            + "recherché pour terrorisme.", []),
+    ])
+    func aServiceNamedByItsTitleIsAPolice(_ text: String, _ expected: [String]) {
+        #expect(kinds(text) == expected)
+    }
+
     /// Information a service gave another is joint work, whatever the noun and the verb of
     /// giving, in either order ("information supplied", "passed on details", "données
     /// transmises", "informations précises transmises").
