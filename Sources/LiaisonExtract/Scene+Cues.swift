@@ -119,7 +119,7 @@ extension Scene {
     static func countsOfficersByCountry(in sentence: Sentence) -> Bool {
         let tokens = sentence.tokens
         return tokens.indices.contains { index in
-            guard Cues.countryNouns.contains(tokens[index].folded) else { return false }
+            guard Cues.countryNouns.contains(tokens[index].folded), index >= 2 else { return false }
             // "from six African countries", "from 21 of the 24 participating countries".
             guard let count = (max(1, index - 5)..<index).first(where: {
                 Cues.isCount(tokens[$0]) && Cues.fromWords.contains(tokens[$0 - 1].folded)

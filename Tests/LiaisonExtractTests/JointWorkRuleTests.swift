@@ -225,6 +225,18 @@ import Testing
         #expect(engagements(drafts(text, published: published)) == partners.map { "\($0) joint-operation 2025-03-18" })
     }
 
+    /// A sentence that opens on "Countries" or "Pays" is read like any other (the count of
+    /// countries is looked for before the noun, and there is none).
+    @Test(arguments: [
+        ("Countries such as Ghana and Kenya dispatched liaison officers to the DGSN centre in Rabat on Tuesday.",
+         ["GH", "KE"]),
+        ("Pays du Sahel, le Mali et le Niger ont dépêché mardi des officiers de liaison au centre de la DGSN à Rabat.",
+         ["ML", "NE"]),
+    ])
+    func aSentenceOpeningOnCountriesIsRead(_ text: String, _ partners: [String]) {
+        #expect(engagements(drafts(text, published: published)) == partners.map { "\($0) joint-operation 2025-03-18" })
+    }
+
     /// Countries named after officers counted in a claim, or at a gathering, are not assisted.
     @Test(arguments: [
         """
