@@ -88,6 +88,24 @@ public struct Evaluation: Sendable {
         }
     }
 
+    /// Compares, article by article, the records a second reader curated from the articles
+    /// of `ledger` (in `second`, citing the same article ids) with those of `ledger`: how far
+    /// two people agree, the ceiling a drafting tool can be held to.
+    public static func readers(_ ledger: Ledger, against second: Ledger) -> [Evaluation] {
+        ledger.articles.map { article in
+            func cites<Record: LedgerRecord>(_ record: Record) -> Bool { record.sources.contains { $0.article == article.id } }
+            var records = Drafts(article: article.id, published: article.published.last ?? Day(daysSinceEpoch: 0),
+                                 language: article.language)
+            records.engagements = second.engagements.filter(cites)
+            records.agreements = second.agreements.filter(cites)
+            records.initiatives = second.initiatives.filter(cites)
+            records.figures = second.figures.filter(cites)
+            records.statements = second.statements.filter(cites)
+            records.mentions = second.mentions.filter(cites)
+            return Evaluation(records, against: ledger)
+        }
+    }
+
     /// Partners drafted for an article whose curated records engage none.
     public var falsePartners: Int { expectsNoPartner ? scores[.partners]?.drafted ?? 0 : 0 }
 

@@ -1,10 +1,12 @@
 /// The text `liaison extract --evaluate` prints: the measures micro-averaged over every
 /// article, then each article's figures, then what was missed or added.
 public enum EvaluationReport {
-    public static func text(_ evaluations: [Evaluation], ledger: String) -> String {
+    /// `drafter` names what is compared with the curated records: the extractor's drafts by
+    /// default, or a second reader's records.
+    public static func text(_ evaluations: [Evaluation], ledger: String, drafter: String = "Drafts") -> String {
         let french = evaluations.filter { $0.language == "fr" }.count
         var lines = [
-            "Drafts against the curated ledger \(ledger): \(evaluations.count) articles "
+            "\(drafter) against the curated ledger \(ledger): \(evaluations.count) articles "
                 + "(\(evaluations.count - french) en, \(french) fr), micro-averaged",
             "(precision = matched/drafted, recall = matched/expected)",
             "",

@@ -11,7 +11,8 @@ struct Extract: ParsableCommand {
         discussion: """
             liaison extract ARTICLE.txt writes a ledger file of drafts (draft: true) for review. \
             liaison extract --evaluate compares the drafts of every article of a ledger with its \
-            curated records and prints precision and recall.
+            curated records and prints precision and recall; with --second-reader, it compares \
+            two people's records of the same articles instead.
             """
     )
 
@@ -39,9 +40,17 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("With --evaluate: the ledger directory.", valueName: "dir"))
     var ledger: String = "seeds"
 
+    @Option(help: ArgumentHelp("With --evaluate: compare the records a second reader curated from the same articles "
+                               + "(a ledger directory whose records cite --ledger's article ids) instead of the drafts.",
+                               valueName: "dir"))
+    var secondReader: String?
+
     func validate() throws {
         if evaluate == (article != nil) {
             throw ValidationError("give an article file, or --evaluate (not both)")
+        }
+        if secondReader != nil && !evaluate {
+            throw ValidationError("--second-reader goes with --evaluate")
         }
         if let published, Day(iso: published) == nil {
             throw ValidationError("--published '\(published)' is not a day: write YYYY-MM-DD")
@@ -104,14 +113,25 @@ struct Extract: ParsableCommand {
     }
 
     private func runEvaluation() throws {
-        let result = LedgerLoader(directory: ledger).load()
+        let curated = try Self.load(ledger)
+        guard let secondReader else {
+            let evaluations = Evaluation.articles(of: curated, today: Console.todayUTC())
+            print(EvaluationReport.text(evaluations, ledger: ledger))
+            return
+        }
+        let evaluations = Evaluation.readers(curated, against: try Self.load(secondReader))
+        print(EvaluationReport.text(evaluations, ledger: ledger, drafter: "The records of \(secondReader)"))
+    }
+
+    /// The curated records of a ledger directory; its errors are printed and end the run.
+    private static func load(_ directory: String) throws -> Ledger {
+        let result = LedgerLoader(directory: directory).load()
         if result.hasErrors {
             result.diagnostics.filter { $0.severity == .error }.forEach { Console.printError($0.description) }
-            Console.printError("error: \(ledger): the ledger has errors; nothing to evaluate against")
+            Console.printError("error: \(directory): the ledger has errors; nothing to evaluate against")
             throw ExitCode.failure
         }
-        let evaluations = Evaluation.articles(of: result.ledger.excludingDrafts(), today: Console.todayUTC())
-        print(EvaluationReport.text(evaluations, ledger: ledger))
+        return result.ledger.excludingDrafts()
     }
 }
 

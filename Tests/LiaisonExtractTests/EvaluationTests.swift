@@ -61,4 +61,22 @@ import Testing
             return score
         }())
     }
+
+    @Test func aSecondReaderWhoAgreesScoresOneAndOneWhoLeavesARecordOutMissesIt() throws {
+        let ledger = LedgerLoader(directory: Paths.seeds).load().ledger
+        let same = Evaluation.readers(ledger, against: ledger)
+        #expect(same.count == ledger.articles.count)
+        for measure in Evaluation.Measure.allCases {
+            let score = Evaluation.total(same, measure)
+            #expect(score.matched == score.expected && score.matched == score.drafted, "\(measure)")
+        }
+        var second = ledger
+        let dropped = try #require(second.agreements.first)
+        second.agreements.removeFirst()
+        let article = try #require(dropped.sources.first?.article)
+        let evaluation = try #require(Evaluation.readers(ledger, against: second).first { $0.article == article })
+        let agreements = try #require(evaluation.scores[.agreements])
+        #expect(agreements.drafted == agreements.expected - 1)
+        #expect(evaluation.misses[.agreements] == ["\(dropped.type.rawValue) \(dropped.status.rawValue)"])
+    }
 }
