@@ -248,14 +248,21 @@ extension Cues {
     /// "over the past decade", "in recent years", "ces dix dernières années": a span of
     /// years up to now, folded.
     static let spanNouns: Set<String> = ["years", "decade", "decades", "annees", "decennie", "decennies"]
-    static let spanLookback: Set<String> = ["past", "last", "recent", "dernieres", "derniere"]
+    /// Words before a span noun that make it reach up to now: "over the past decade", "for
+    /// more than ten years", "pendant des années".
+    static let spanLookback: Set<String> = ["past", "last", "recent", "dernieres", "derniere", "for", "over", "pendant",
+                                            "durant"]
 
     static let spanNounIndex = PhraseIndex(spanNouns.map { ($0, true) })
 
-    /// Whether the sentence tells of a span of years up to now: a claim, not an event.
+    /// Whether the sentence tells of a span of years up to now: a claim, not an event ("more
+    /// than a decade ago" is a time in the past).
     static func spansYears(_ tokens: [Token]) -> Bool {
         spanNounIndex.hits(in: tokens).contains { hit in
-            (max(0, hit.tokens.lowerBound - 3)..<hit.tokens.lowerBound).contains { spanLookback.contains(tokens[$0].folded) }
+            let reachesNow = hit.tokens.upperBound >= tokens.count || tokens[hit.tokens.upperBound].folded != "ago"
+            return reachesNow && (max(0, hit.tokens.lowerBound - 4)..<hit.tokens.lowerBound).contains {
+                spanLookback.contains(tokens[$0].folded)
+            }
         }
     }
 

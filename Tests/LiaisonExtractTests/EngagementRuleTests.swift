@@ -467,6 +467,10 @@ import Testing
             + "helped German investigators track down several suspects.",
         "Lundi, M. Hammouchi a reçu à Rabat le chef de la police danoise.\nAu cours des dix dernières années, la DGST "
             + "a aidé les enquêteurs allemands à localiser des suspects.",
+        "On Monday, Hammouchi received the Danish police chief in Rabat.\nFor more than a decade, the DGST has "
+            + "shared intelligence with its Italian and Dutch partners.",
+        "Lundi, M. Hammouchi a reçu à Rabat le chef de la police danoise.\nDepuis plus d'une décennie, la DGST "
+            + "échange des renseignements avec ses partenaires italiens et néerlandais.",
     ])
     func helpOverASpanOfYearsIsAClaim(_ text: String) {
         #expect(kinds(text) == ["DK visit-received"])
