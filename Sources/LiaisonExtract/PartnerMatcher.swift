@@ -142,13 +142,20 @@ struct PartnerMatcher: Sendable {
         let isShared = { (mention: Mention) in
             mention.isAgency && sharedAgencyNames.contains(tokens[mention.tokens].map(\.folded).joined(separator: " "))
         }
+        // "the National Police Service", "National Police Agency": the start of another
+        // body's name, whose country the sentence does not say.
+        let startsAnotherName = { (mention: Mention) in
+            let next = mention.tokens.upperBound
+            return isShared(mention) && next < tokens.count && tokens[next].isCapitalized
+                && Cues.serviceNouns.contains(tokens[next].folded) && tokens[next].folded != "corps"
+        }
         // "Morocco's National Police (DGSN)", "the national police": the services' own.
         let isMoroccan = { (mention: Mention) in
             let near = max(0, mention.tokens.lowerBound - 2)..<min(tokens.count, mention.tokens.upperBound + 2)
             return !tokens[mention.tokens.lowerBound].isCapitalized
                 || near.contains { ["morocco", "maroc", "dgsn"].contains(tokens[$0].folded) || Cues.moroccanWords.contains(tokens[$0].folded) }
         }
-        let partners = partners.filter { !isShared($0) || !isMoroccan($0) }
+        let partners = partners.filter { !startsAnotherName($0) && (!isShared($0) || !isMoroccan($0)) }
         guard let named = partners.first(where: isShared) else { return partners }
         let others = Set((partners + places).filter { $0.partner.kind == .country && !isShared($0) }.map(\.partner))
         guard !others.isEmpty, others != [named.partner] else { return partners }

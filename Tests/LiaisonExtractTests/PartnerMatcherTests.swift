@@ -77,6 +77,8 @@ import Testing
         ("Le directeur général de la Police nationale a salué la coopération.", "fr", ["FR"]),
         ("Agents of the National Police arrested three people in Madrid.", "en", ["ES"]),
         ("Hammouchi, Director General of Morocco's National Police (DGSN), spoke on Monday.", "en", []),
+        ("A memorandum between the DGSN and the National Police Service is being drafted.", "en", []),
+        ("Officers of the National Police Agency attended the course.", "en", []),
         ("They discussed cocaine trafficking along the Gulf of Guinea.", "en", []),
     ])
     func sharedPoliceNames(_ text: String, _ language: String, _ expected: [String]) {
