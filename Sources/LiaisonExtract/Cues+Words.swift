@@ -223,7 +223,8 @@ extension Cues {
     /// Words that make the interaction after them a plan ("will take part", "devrait
     /// visiter"), and the small words that may stand between ("will also visit").
     static let futureModals: Set<String> = ["will", "would", "shall", "va", "vont", "devrait", "devraient", "doit",
-                                            "doivent", "pourrait", "pourraient", "could"]
+                                            "doivent", "pourrait", "pourraient", "could", "hope", "hopes", "hoped",
+                                            "hoping", "espere", "esperent", "esperait", "esperaient"]
     /// What one receives that is no visit ("received a letter of thanks", "a reçu mardi un
     /// message", "received their diplomas"), folded.
     static let receivedThings: Set<String> = ["letter", "letters", "message", "messages", "call", "correspondence",
@@ -243,7 +244,7 @@ extension Cues {
                                          "programmee", "programmees", "destinee", "destinees", "envisagee", "envisage",
                                          "expected", "attendue"]
     static let modalFillers: Set<String> = ["also", "then", "soon", "aussi", "egalement", "bientot", "ensuite", "not",
-                                            "be", "etre", "have", "to"]
+                                            "be", "etre", "have", "to", "see", "voir"]
 
     /// "over the past decade", "in recent years", "ces dix dernières années": a span of
     /// years up to now, folded.

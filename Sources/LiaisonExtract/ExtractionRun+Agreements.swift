@@ -43,7 +43,11 @@ extension ExtractionRun {
         let expected = types.contains { Cues.isPlanned(sentence.tokens, after: hits[$0.0].tokens.upperBound) }
         var statuses = hits.compactMap { hit -> AgreementStatus? in
             guard case .status(let status) = hit.value else { return nil }
-            if status == .signed, expected || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound) { return .proposed }
+            // "which he hoped to see signed", "qu'elles espèrent voir signé": still a plan.
+            if status == .signed, expected || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound)
+                || Cues.isPlanned(sentence.tokens, at: hit.tokens.lowerBound) {
+                return .proposed
+            }
             return status
         }
         // An arrangement is only proposed, or wished for ("the possibility of a mechanism").

@@ -67,6 +67,10 @@ import Testing
          "memorandum-of-understanding proposed HR"),
         ("Lundi, les deux responsables ont évoqué la création d'un comité trilatéral de sécurité avec la police "
             + "slovène.", "other proposed SI"),
+        ("On Monday the Kenyan police chief presented a memorandum of understanding, which he said he hoped to see "
+            + "signed within months.", "memorandum-of-understanding proposed KE"),
+        ("Lundi, le chef de la police kényane a présenté un mémorandum d'entente que les deux parties espèrent voir "
+            + "signé avant la fin de l'année.", "memorandum-of-understanding proposed KE"),
     ])
     func signedProposedAndWished(_ text: String, _ expected: String) {
         #expect(agreements(text) == [expected])
