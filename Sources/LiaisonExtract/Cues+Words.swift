@@ -124,6 +124,12 @@ extension Cues {
 
     /// "Moroccan", "marocains": people of the services themselves.
     static let moroccanWords: Set<String> = ["moroccan", "moroccans", "marocain", "marocains", "marocaine", "marocaines"]
+    /// Words that make the official named next Morocco's own ("Morocco's ambassador to…").
+    static let moroccanMarkers: Set<String> = moroccanWords.union(["morocco", "maroc", "dgsn", "dgst", "kingdom",
+                                                                   "royaume"])
+    /// Small words inside a person's name ("Salem bin Hamad", "Ricardo de la Fuente").
+    static let nameParticles: Set<String> = ["bin", "ben", "ibn", "al", "el", "de", "da", "do", "dos", "del", "la", "van",
+                                             "von", "der", "du"]
 
     /// People who are trainees by name ("stagiaires", "cadets", "graduates"), folded: in an
     /// article set at a training facility, those from partners were trained there.

@@ -42,6 +42,9 @@ struct ExtractionRun {
     /// Acronyms the article gave in brackets after a partner's agency ("the Argentine Federal
     /// Police (PFA)"), folded: they name that partner in the sentences after.
     var acronyms: [String: Partner] = [:]
+    /// Surnames of officials the article gave after a partner's name ("the Zambian police,
+    /// Lemmy Kajoba Mwansa"), folded: they name that partner in the sentences after.
+    var people: [String: Partner] = [:]
     /// The text of the sentence being read, built once if a record needs it.
     var currentText: (line: [Int], start: Int, text: String)?
 
@@ -126,35 +129,6 @@ struct ExtractionRun {
         return after.contains("(") || after.contains("–") || after.contains("—") || after.contains(" -")
     }
 
-    /// The mentions, with the acronyms given before ("the PFA's chief"); learns those this
-    /// sentence gives in brackets after a partner's name.
-    mutating func withAcronyms(_ mentions: [PartnerMatcher.Mention], in sentence: Sentence) -> [PartnerMatcher.Mention] {
-        guard !mentions.isEmpty || !acronyms.isEmpty else { return mentions }
-        let tokens = sentence.tokens
-        let named = { (index: Int) in mentions.contains { $0.tokens.contains(index) } }
-        var result = mentions
-        if !acronyms.isEmpty {
-            for index in tokens.indices where tokens[index].isAllCaps && !named(index) {
-                guard let partner = acronyms[sentence.word(index)] else { continue }
-                result.append(PartnerMatcher.Mention(partner: partner, tokens: index..<index + 1, isAgency: true))
-            }
-            result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        }
-        for mention in mentions where mention.partner.kind == .country {
-            // The agency's own capitalised words may come between ("Argentine Federal Police (PFA)").
-            var next = mention.tokens.upperBound
-            while next < tokens.count, next - mention.tokens.upperBound < 4, tokens[next].isCapitalized,
-                  !tokens[next].isAllCaps, !sentence.gap(after: next - 1).contains("(") {
-                next += 1
-            }
-            guard next < tokens.count, tokens[next].isAllCaps, !named(next),
-                  sentence.gap(after: next - 1).contains("("), sentence.gap(after: next).hasPrefix(")") || next == tokens.count - 1,
-                  (2...6).contains(sentence.word(next).count) else { continue }
-            acronyms[sentence.word(next)] = mention.partner
-        }
-        return result
-    }
-
     /// "Read also: …", "Lire aussi : …": a link to another article.
     static func isAside(_ sentence: Sentence) -> Bool {
         Cues.asides.hits(in: sentence.tokens).first?.tokens.lowerBound == 0
@@ -192,7 +166,7 @@ struct ExtractionRun {
             atGathering = false
         }
         var (mentions, abroad) = matcher.matches(in: tokens)
-        mentions = withAcronyms(mentions, in: sentence)
+        mentions = withLearnedNames(mentions, in: sentence)
         // Words inside a partner's name are never cues ("Forum" in World Economic Forum).
         var named = [Bool](repeating: false, count: tokens.count)
         for mention in mentions {
@@ -256,10 +230,14 @@ struct ExtractionRun {
             partners = [destination]
         }
         // "National Police officers, in a joint operation with the DGST, arrested four people in
-        // Madrid and Getafe": joint work in towns of one country abroad is with that country.
-        if partners.isEmpty, scene.kinds.contains(.jointOperation), let country = abroad.first?.partner,
-           abroad.allSatisfy({ $0.partner == country }) {
-            partners = [country]
+        // Madrid and Getafe", "a memorandum signed in Muscat during a working trip": joint work,
+        // a trip or an agreement in towns of one country abroad is with that country.
+        let townsCountry = abroad.first.map(\.partner).flatMap { country in
+            abroad.allSatisfy { $0.partner == country } ? country : nil
+        }
+        if partners.isEmpty, scene.kinds.contains(.jointOperation) || scene.hasVisit && mentions.isEmpty,
+           let townsCountry {
+            partners = [townsCountry]
         }
         var fallback = section
         if fallback == nil, !lastPartners.isEmpty, partners.isEmpty || !agreementHits.isEmpty, refers {
@@ -268,8 +246,9 @@ struct ExtractionRun {
         }
         // An agreement that names no party is the visit's ("an MoU was also signed"), even
         // when a town gave the sentence a partner ("a working group for the Dakar 2026 Games").
-        if fallback == nil, mentions.isEmpty, !agreementHits.isEmpty, episode.count == 1 {
-            fallback = episode[0]
+        if fallback == nil, mentions.isEmpty, !agreementHits.isEmpty {
+            let namesAnInstrument = agreementHits.contains { if case .type = $0.value { true } else { false } }
+            fallback = episode.count == 1 ? episode[0] : namesAnInstrument ? townsCountry : nil
         }
         // "Pour rappel, le préfet avait effectué en juin une visite à Rabat": a reminder in an
         // article about one partner speaks of that partner.

@@ -230,4 +230,17 @@ import Testing
             Lundi, M. Hammouchi s'est entretenu avec le directeur général de la police sénégalaise. La délégation marocaine a proposé un groupe de travail conjoint en vue de la sécurisation des Jeux olympiques de la jeunesse Dakar 2026.
             """) == ["other proposed SN"])
     }
+
+    /// An agreement signed in a town abroad, naming no party, is with that town's country;
+    /// so is the trip it was signed on.
+    @Test(arguments: [
+        "The Omani police chief praised the Moroccan services on Monday.\nLast October, a memorandum of understanding "
+            + "was signed in Muscat during a working trip by Hammouchi.",
+        "Le chef de la police omanaise a salué lundi les services marocains.\nEn octobre dernier, un mémorandum "
+            + "d'entente a été signé à Mascate lors d'une visite de travail de M. Hammouchi.",
+    ])
+    func anAgreementSignedInATownAbroadIsWithItsCountry(_ text: String) {
+        #expect(agreements(text) == ["memorandum-of-understanding signed OM"])
+        #expect(engagementKinds(text, published: "2025-03-20") == ["OM visit-made"])
+    }
 }
