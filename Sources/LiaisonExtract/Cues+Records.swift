@@ -16,6 +16,9 @@ extension Cues {
         case toldBefore
         /// "agreed to study the secondment of instructors": an arrangement proposed, no instrument.
         case arrangement
+        /// "now awaits signature", "en attente de signature": whatever was done (initialled,
+        /// drafted), it is not signed yet.
+        case awaitingSignature
     }
 
     /// Arrangements that are proposed without an instrument's name ("the posting of liaison
@@ -76,8 +79,13 @@ extension Cues {
         ].map { ($0, .type(.other)) }
         + [
             "signed", "signing of", "inked", "concluded", "drawn up", "adopted", "signé", "signée", "signés", "conclu",
-            "conclue", "signature", "paraphé", "paraphée", "scellé",
+            "conclue", "signature", "paraphé", "paraphée", "scellé", "initialled", "initialed",
         ].map { ($0, .status(.signed)) }
+        + [
+            "awaits signature", "awaits its signature", "awaiting signature", "awaiting its signature",
+            "pending signature", "en attente de signature", "attend sa signature", "attend d'être signé",
+            "attend d'être signée", "reste à signer",
+        ].map { ($0, .awaitingSignature) }
         + [
             "interest in signing", "interest in concluding", "interest in", "expressed interest", "wish to sign", "desire to sign", "intérêt", "wish to conclude",
             "wish to", "desire to", "keen to", "willingness to", "souhait", "souhaité", "désir", "désireux", "volonté de",
@@ -94,7 +102,8 @@ extension Cues {
             "will sign", "establish", "forming", "proposé", "projet", "envisagé", "agreed to prepare", "agreed to draw up",
             "agreed to", "prepare", "draw up", "préparer", "élaborer", "convenu", "convenus", "convenues", "constituer",
             "en cours de négociation", "under negotiation", "negotiating", "to sign", "à signer", "signera",
-            "proposition", "a proposé", "with a view to its signature", "with a view to signing", "en vue de sa signature",
+            "proposition", "a proposé", "promise of", "promesse d'un", "promesse d'une", "with a view to its signature",
+            "with a view to signing", "en vue de sa signature",
             "be signed", "être signé", "être signée", "être signés", "for signature", "pour signature",
             "soumis à la signature", "soumise à la signature", "submitted for signature",
         ].map { ($0, .status(.proposed)) }

@@ -41,20 +41,23 @@ extension ExtractionRun {
         }
         // "dont la signature est envisagée", "the signing of a memorandum is expected": a plan.
         let expected = types.contains { Cues.isPlanned(sentence.tokens, after: hits[$0.0].tokens.upperBound) }
-        var statuses = hits.compactMap { hit -> AgreementStatus? in
+        let statusHits = hits.compactMap { hit -> (tokens: Range<Int>, status: AgreementStatus)? in
             guard case .status(let status) = hit.value else { return nil }
             // "which he hoped to see signed", "qu'elles espèrent voir signé": still a plan.
             if status == .signed, expected || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound)
                 || Cues.isPlanned(sentence.tokens, at: hit.tokens.lowerBound) {
-                return .proposed
+                return (hit.tokens, .proposed)
             }
-            return status
+            return (hit.tokens, status)
         }
+        var statuses = statusHits.map(\.status)
         // An arrangement is only proposed, or wished for ("the possibility of a mechanism").
         if hits.contains(where: { $0.value == .arrangement }) {
             statuses = statuses.contains(.interestExpressed) && !statuses.contains(.proposed) ? [.interestExpressed]
                 : [.proposed]
         }
+        // "initialled in April and now awaits signature": not signed yet.
+        if hits.contains(where: { $0.value == .awaitingSignature }) { statuses = [.proposed] }
         // "pour … conclure deux mémorandums d'entente": concluded, as a signing is.
         if !types.isEmpty, Scene.concludedAgreement(in: sentence) != nil { statuses.append(.signed) }
         // "No agreement was signed", "aucun accord n'a été signé": none.
@@ -64,6 +67,18 @@ extension ExtractionRun {
         }
         guard !types.isEmpty, !denied, let status = Cues.statusPriority.first(where: statuses.contains) else {
             return ([], false)
+        }
+        // "un mémorandum signé et la promesse d'un plan d'action": with several instruments
+        // and plain statuses, each takes those told nearest to it.
+        let ownStatus = { (hitIndex: Int) -> AgreementStatus in
+            guard types.count > 1, statuses == statusHits.map(\.status) else { return status }
+            let own = statusHits.filter { statusHit in
+                let nearest = types.min {
+                    Self.distance(hits[$0.0].tokens, statusHit.tokens) < Self.distance(hits[$1.0].tokens, statusHit.tokens)
+                }
+                return nearest?.0 == hitIndex
+            }.map(\.status)
+            return Cues.statusPriority.first(where: own.contains) ?? status
         }
         if let toldBefore, toldBefore.status == status { return ([], false) }
         var notEngaged = Set<String>()
@@ -98,11 +113,16 @@ extension ExtractionRun {
             let plural = Cues.pluralInstruments.contains(sentence.tokens[hit.tokens.lowerBound].folded)
             let groups = plural && !between ? parties.map { [$0] } : [parties]
             for group in groups {
-                addAgreement(type: type, status: status, parties: group, moroccoIsParty: !between, date: date,
-                             sentence: sentence)
+                addAgreement(type: type, status: ownStatus(hitIndex), parties: group, moroccoIsParty: !between,
+                             date: date, sentence: sentence)
             }
         }
         return (notEngaged, drafted)
+    }
+
+    /// How many words lie between two ranges of words.
+    static func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
+        lhs.upperBound <= rhs.lowerBound ? rhs.lowerBound - lhs.upperBound : max(0, lhs.lowerBound - rhs.upperBound)
     }
 
     /// Adds an agreement, or the sentence's lines to the same one drafted before: told

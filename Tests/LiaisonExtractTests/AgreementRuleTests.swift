@@ -71,6 +71,11 @@ import Testing
             + "signed within months.", "memorandum-of-understanding proposed KE"),
         ("Lundi, le chef de la police kényane a présenté un mémorandum d'entente que les deux parties espèrent voir "
             + "signé avant la fin de l'année.", "memorandum-of-understanding proposed KE"),
+        ("On Monday a memorandum of understanding with the Dominican police was initialled by the technical teams "
+            + "and now awaits signature.", "memorandum-of-understanding proposed DO"),
+        ("Lundi, un mémorandum d'entente avec la police dominicaine a été paraphé par les équipes techniques, en "
+            + "attente de signature.", "memorandum-of-understanding proposed DO"),
+        ("The roadmap with the Chilean police, drafted in March, has yet to be signed.", "roadmap proposed CL"),
     ])
     func signedProposedAndWished(_ text: String, _ expected: String) {
         #expect(agreements(text) == [expected])
@@ -242,5 +247,16 @@ import Testing
     func anAgreementSignedInATownAbroadIsWithItsCountry(_ text: String) {
         #expect(agreements(text) == ["memorandum-of-understanding signed OM"])
         #expect(engagementKinds(text, published: "2025-03-20") == ["OM visit-made"])
+    }
+
+    /// Two instruments in one sentence each take the status told next to them.
+    @Test(arguments: [
+        "On Tuesday the Colombian police chief left Rabat with a signed memorandum of understanding and the promise "
+            + "of a joint action plan.",
+        "Mardi, le directeur de la police colombienne est reparti de Rabat avec un mémorandum d'entente signé et la "
+            + "promesse d'un plan d'action commun.",
+    ])
+    func twoInstrumentsTakeTheirOwnStatus(_ text: String) {
+        #expect(agreements(text) == ["memorandum-of-understanding signed CO", "joint-action-plan proposed CO"])
     }
 }
