@@ -284,6 +284,22 @@ extension Cues {
         planWords.contains(tokens[index].folded) && !(index > 0 && ["as", "comme"].contains(tokens[index - 1].folded))
     }
 
+    /// Words that propose what follows them ("proposed the signing of", "a proposé la
+    /// signature"), folded.
+    static let proposingWords: Set<String> = ["proposed", "proposes", "propose", "suggested", "suggests",
+                                              "proposent", "suggere", "suggerent", "envisage", "envisagent"]
+    /// Nouns that make the instrument after them a draft ("draft of the memorandum", "projet
+    /// de mémorandum"), folded.
+    static let draftNouns: Set<String> = ["draft", "drafts", "projet", "projets"]
+
+    /// Whether a proposing word stands right before `index`, past an article ("proposed the
+    /// signing of").
+    static func isProposed(_ tokens: [Token], at index: Int) -> Bool {
+        var position = index - 1
+        if position >= 0, articles.contains(tokens[position].folded) { position -= 1 }
+        return position >= 0 && proposingWords.contains(tokens[position].folded)
+    }
+
     /// Whether a future modal or plan word stands right before `index`, past two small words
     /// ("will have to meet", "are expected to attend").
     static func isPlanned(_ tokens: [Token], at index: Int) -> Bool {

@@ -44,8 +44,10 @@ extension ExtractionRun {
         let statusHits = hits.compactMap { hit -> (tokens: Range<Int>, status: AgreementStatus)? in
             guard case .status(let status) = hit.value else { return nil }
             // "which he hoped to see signed", "qu'elles espèrent voir signé": still a plan.
-            if status == .signed, expected || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound)
-                || Cues.isPlanned(sentence.tokens, at: hit.tokens.lowerBound) {
+            // "proposed the signing of", "a proposé la signature d'un accord": a proposal.
+            if status == .signed, expected || Cues.isPlanned(sentence.tokens, at: hit.tokens.lowerBound)
+                || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound)
+                || Cues.isProposed(sentence.tokens, at: hit.tokens.lowerBound) {
                 return (hit.tokens, .proposed)
             }
             return (hit.tokens, status)
@@ -71,6 +73,8 @@ extension ExtractionRun {
         // "un mémorandum signé et la promesse d'un plan d'action": with several instruments
         // and plain statuses, each takes those told nearest to it.
         let ownStatus = { (hitIndex: Int) -> AgreementStatus in
+            // "a first draft of the memorandum was drawn up", "un projet de mémorandum": a draft.
+            if Self.isDraft(hits[hitIndex].tokens, in: sentence) { return .proposed }
             guard types.count > 1, statuses == statusHits.map(\.status) else { return status }
             let own = statusHits.filter { statusHit in
                 let nearest = types.min {
@@ -118,6 +122,18 @@ extension ExtractionRun {
             }
         }
         return (notEngaged, drafted)
+    }
+
+    /// Whether a draft is named right before the instrument ("the draft of the memorandum",
+    /// "draft memorandum", "projet de mémorandum"), in the same clause.
+    static func isDraft(_ instrument: Range<Int>, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        return (max(0, instrument.lowerBound - 4)..<instrument.lowerBound).contains { index in
+            guard Cues.draftNouns.contains(tokens[index].folded) else { return false }
+            let next = index + 1
+            let linked = next == instrument.lowerBound || ["of", "de", "d"].contains(tokens[next].folded)
+            return linked && !(index..<instrument.lowerBound).contains { sentence.gap(after: $0).contains(",") }
+        }
     }
 
     /// How many words lie between two ranges of words.

@@ -76,6 +76,14 @@ import Testing
         ("Lundi, un mémorandum d'entente avec la police dominicaine a été paraphé par les équipes techniques, en "
             + "attente de signature.", "memorandum-of-understanding proposed DO"),
         ("The roadmap with the Chilean police, drafted in March, has yet to be signed.", "roadmap proposed CL"),
+        ("On Monday the Brazilian police chief proposed the signing of a cooperation agreement with the DGSN.",
+         "cooperation-agreement proposed BR"),
+        ("Lundi, le directeur de la police brésilienne a proposé la signature d'un accord de coopération avec la DGSN.",
+         "cooperation-agreement proposed BR"),
+        ("In March, a first draft of the memorandum of understanding with the Portuguese police was drawn up in Lisbon.",
+         "memorandum-of-understanding proposed PT"),
+        ("En mars, les deux délégations ont arrêté un projet de mémorandum d'entente avec la police portugaise, dont "
+            + "la signature interviendra plus tard.", "memorandum-of-understanding proposed PT"),
     ])
     func signedProposedAndWished(_ text: String, _ expected: String) {
         #expect(agreements(text) == [expected])
