@@ -88,11 +88,12 @@ public struct Evaluation: Sendable {
         }
     }
 
-    /// Compares, article by article, the records a second reader curated from the articles
-    /// of `ledger` (in `second`, citing the same article ids) with those of `ledger`: how far
-    /// two people agree, the ceiling a drafting tool can be held to.
+    /// Compares, article by article, the records a second reader curated from articles of
+    /// `ledger` (in `second`, which lists the articles it read by the same ids) with those of
+    /// `ledger`: how far two people agree, the ceiling a drafting tool can be held to.
     public static func readers(_ ledger: Ledger, against second: Ledger) -> [Evaluation] {
-        ledger.articles.map { article in
+        let read = Set(second.articles.map(\.id))
+        return ledger.articles.filter { read.contains($0.id) }.map { article in
             func cites<Record: LedgerRecord>(_ record: Record) -> Bool { record.sources.contains { $0.article == article.id } }
             var records = Drafts(article: article.id, published: article.published.last ?? Day(daysSinceEpoch: 0),
                                  language: article.language)

@@ -78,5 +78,8 @@ import Testing
         let agreements = try #require(evaluation.scores[.agreements])
         #expect(agreements.drafted == agreements.expected - 1)
         #expect(evaluation.misses[.agreements] == ["\(dropped.type.rawValue) \(dropped.status.rawValue)"])
+        // Only the articles the second reader read are compared.
+        second.articles = [try #require(ledger.article(id: article))]
+        #expect(Evaluation.readers(ledger, against: second).map(\.article) == [article])
     }
 }
