@@ -37,8 +37,8 @@ extension ExtractionRun {
             // "la DGSN organisera, dès 2026, des sessions de formation": joint work of a year
             // to come, with no date of its own, is a plan.
             if kind == .jointOperation, own == nil, Scene.namesAFutureYear(sentence, published: published) { continue }
-            guard !isClaim, let date = engagementDate(kind, best: own, paragraphDate: paragraphDate,
-                                                              dispatch: scene.sendsOfficers || scene.isTraining) else {
+            guard !isClaim, let date = engagementDate(kind, in: sentence, best: own, paragraphDate: paragraphDate,
+                                                  dispatch: scene.sendsOfficers || scene.isTraining) else {
                 undated.append(partner)
                 continue
             }
@@ -135,15 +135,23 @@ extension ExtractionRun {
     /// article's event, else the publication year. Joint operations are often undated claims
     /// ("joint operations with Spain are a pillar"): they take no event's or year's date,
     /// unless officers were sent or trained (`dispatch`), which the article's event dates.
-    func engagementDate(_ kind: EngagementKind, best: DateFinder.Found?,
+    func engagementDate(_ kind: EngagementKind, in sentence: Sentence, best: DateFinder.Found?,
                         paragraphDate: (date: LedgerDate, line: Int)?, dispatch: Bool) -> LedgerDate? {
         if let own = best { return own.recorded }
         if let paragraphDate {
             return paragraphDate.date.inferred(because: "the date stated before it (line \(paragraphDate.line))")
         }
-        guard kind != .jointOperation || dispatch else { return nil }
+        // Undated joint work is a claim, unless officers were sent or the report opens on it
+        // ("Spanish agents, working jointly with the DGST, have arrested…"): then it is news.
+        let leadNews = inLead && sentence.tokens.contains {
+            Cues.moroccanMarkers.contains($0.folded) || Cues.servicesHead.contains($0.folded)
+        }
+        guard kind != .jointOperation || dispatch || leadNews else { return nil }
         if let event {
             return event.date.inferred(because: "the date of the article's event (line \(event.line))")
+        }
+        if kind == .jointOperation, leadNews {
+            return LedgerDate.day(published).inferred(because: "a report's opening news with no date: the day of publication")
         }
         guard kind != .jointOperation else { return nil }
         return LedgerDate.year(published.year).inferred(because: "no date given; the year of the article")

@@ -45,6 +45,9 @@ struct ExtractionRun {
     /// Surnames of officials the article gave after a partner's name ("the Zambian police,
     /// Lemmy Kajoba Mwansa"), folded: they name that partner in the sentences after.
     var people: [String: Partner] = [:]
+    /// Whether the paragraph being read is the report's opening one (its lead): the first
+    /// that is no heading, link or byline.
+    var inLead = false
     /// The text of the sentence being read, built once if a record needs it.
     var currentText: (line: [Int], start: Int, text: String)?
 
@@ -68,6 +71,7 @@ struct ExtractionRun {
         var section: Partner?
         // The last month or day stated, carried into the next paragraph ("He also visited…").
         var carried: (date: LedgerDate, line: Int)?
+        var leadRead = false
         for (paragraphIndex, paragraph) in text.paragraphs.enumerated() {
             let sentences = paragraph.sentences
             // "Read also: …" links to another article: nothing of this one.
@@ -82,6 +86,8 @@ struct ExtractionRun {
             }
             var paragraphDate = carried
             var stated: (date: LedgerDate, line: Int)?
+            inLead = !leadRead && (sentences.first?.tokens.count ?? 0) >= 15
+            leadRead = leadRead || inLead
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 var dates = found[paragraphIndex][sentenceIndex]
                 var best = DateFinder.best(of: dates)

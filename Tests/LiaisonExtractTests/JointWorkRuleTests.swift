@@ -43,6 +43,22 @@ import Testing
         #expect(kinds(text).filter { $0.hasPrefix("IT") || $0.hasPrefix("GR") }.isEmpty)
     }
 
+    /// Joint work a news report opens on, with no date in its sentence, is the report's
+    /// event; further down, undated joint work is a claim.
+    @Test(arguments: [
+        ("Agents of the Spanish National Police, working jointly with the DGST, have arrested four members of a "
+            + "jihadist cell in Ceuta and Tetouan, the Interior Ministry said.\nThe arrests were made on Sunday.",
+         ["ES joint-operation 2025-03-16"]),
+        ("Des éléments de la Police nationale espagnole, agissant conjointement avec la DGST, ont interpellé quatre "
+            + "membres d'une cellule terroriste à Ceuta et à Tétouan, a indiqué le ministère de l'Intérieur.\nLes "
+            + "arrestations ont eu lieu dimanche.", ["ES joint-operation 2025-03-16"]),
+        ("The Danish police chief praised the Moroccan services, the DGSN said in a statement.\nThe DGST has "
+            + "helped the Spanish police dismantle several jihadist cells in Ceuta.", []),
+    ])
+    func jointWorkALeadOpensOnIsTheReportsEvent(_ text: String, _ expected: [String]) {
+        #expect(engagements(drafts(text, published: published)) == expected)
+    }
+
     /// A programme run in partnership with a body is joint work with it.
     @Test(arguments: [
         "On Monday the DGSN launched in Rabat a cybercrime course designed in partnership with Europol.",
