@@ -40,6 +40,19 @@ import Testing
         #expect(development.isDisjoint(with: heldOut))
     }
 
+    /// Each second reading validates and reads Development articles, every one of them
+    /// compared by `Evaluation.readers`.
+    @Test(arguments: Paths.secondReadings)
+    func aSecondReadingValidatesAndReadsDevelopmentArticles(_ directory: String) {
+        let result = LedgerLoader(directory: directory).load()
+        #expect(result.diagnostics.map(\.description) == [])
+        let development = LedgerLoader(directory: Paths.development).load().ledger
+        let read = Set(result.ledger.articles.map(\.id))
+        #expect(read.count == 12)
+        #expect(read.isSubset(of: Set(development.articles.map(\.id))))
+        #expect(Set(Evaluation.readers(development, against: result.ledger).map(\.article)) == read)
+    }
+
     @Test func theFixturesValidate() {
         let result = LedgerLoader(directory: Paths.fixtures).load()
         #expect(result.diagnostics.map(\.description) == [])

@@ -30,4 +30,9 @@ enum Paths {
         .appendingPathComponent("Corpus/Development").path
     static let heldOut = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Corpus/HeldOut").path
+    /// The second readings of Development articles, one ledger directory per reader.
+    static let secondReadings = ["A1", "A2", "B1", "B2"].map {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Corpus/SecondReadings/\($0)").path
+    }
 }
