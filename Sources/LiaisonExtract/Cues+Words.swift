@@ -127,6 +127,19 @@ extension Cues {
     /// Words that make the official named next Morocco's own ("Morocco's ambassador to…").
     static let moroccanMarkers: Set<String> = moroccanWords.union(["morocco", "maroc", "dgsn", "dgst", "kingdom",
                                                                    "royaume"])
+    /// Ranks and titles written before a name ("Deputy Minister", "Lieutenant General",
+    /// "le commissaire divisionnaire"), folded: no part of the name.
+    static let titleWords: Set<String> = [
+        "minister", "ministers", "deputy", "vice", "prime", "director", "directors", "general", "chief", "head",
+        "commissioner", "inspector", "secretary", "undersecretary", "under-secretary", "president", "ambassador",
+        "colonel", "lieutenant", "major", "captain", "commander", "superintendent", "officer", "attache", "consul",
+        "governor", "prefect", "mr", "mrs", "ms", "dr", "sir", "sheikh", "prince", "brigadier", "marshal", "admiral",
+        "assistant", "acting", "senior", "special", "envoy", "ministre", "directeur", "directrice", "commissaire",
+        "inspecteur", "secretaire", "president", "presidente", "ambassadeur", "ambassadrice", "lieutenant-colonel",
+        "commandant", "capitaine", "controleur", "prefet", "gouverneur", "wali", "mme", "m", "divisionnaire",
+        "adjoint", "adjointe", "chef", "general", "generale", "haut", "haute", "procureur", "juge", "judge",
+        "prosecutor", "attorney",
+    ]
     /// Small words inside a person's name ("Salem bin Hamad", "Ricardo de la Fuente").
     static let nameParticles: Set<String> = ["bin", "ben", "ibn", "al", "el", "de", "da", "do", "dos", "del", "la", "van",
                                              "von", "der", "du"]

@@ -59,7 +59,11 @@ extension ExtractionRun {
     /// Morocco's own ("Morocco's ambassador to Zambia, Ahmed Bennani").
     private mutating func learnPeople(after mentions: [PartnerMatcher.Mention], in sentence: Sentence) {
         let tokens = sentence.tokens
-        for mention in mentions where !mention.isPlace {
+        // A name many countries give their police says too little of whose official it is.
+        let isShared = { (mention: PartnerMatcher.Mention) in
+            PartnerMatcher.sharedAgencyNames.contains(tokens[mention.tokens].map(\.folded).joined(separator: " "))
+        }
+        for mention in mentions where !mention.isPlace && !isShared(mention) {
             // The comma closes the partner's phrase ("the Zambian police,").
             var start = mention.tokens.upperBound
             while start < tokens.count, start - mention.tokens.upperBound < 3, !sentence.gap(after: start - 1).contains(",") {
@@ -70,13 +74,17 @@ extension ExtractionRun {
             guard !before.contains(where: { Cues.moroccanMarkers.contains(sentence.word($0)) }) else { continue }
             var name: [Int] = []
             var index = start
-            while index < tokens.count, index - start < 10 {
+            while index < tokens.count, index - start < 12 {
                 let token = tokens[index]
                 let word = sentence.word(index)
                 if token.isCapitalized, !token.isAllCaps || word.count == 1 {
-                    // A known word ("General", "Director") is a title: the name comes after it.
-                    if token.id < 0 || Cues.nameParticles.contains(word) { name.append(index) } else { name.removeAll() }
-                } else if name.isEmpty ? index - start >= 4 : !Cues.nameParticles.contains(word) {
+                    // A known word or a title ("General", "Deputy Minister"): the name comes after it.
+                    if token.id < 0 && !Cues.titleWords.contains(word) || Cues.nameParticles.contains(word) {
+                        name.append(index)
+                    } else {
+                        name.removeAll()
+                    }
+                } else if name.isEmpty ? index - start >= 8 : !Cues.nameParticles.contains(word) {
                     break
                 }
                 let gap = sentence.gap(after: index)

@@ -17,6 +17,9 @@ import Testing
         ("Lundi, M. Hammouchi a reçu au siège de la DGSN à Rabat le directeur général de la police péruvienne, le "
             + "général Víctor Zanabria Angulo.\nEn janvier, M. Hammouchi et M. Angulo s'étaient entretenus à Vienne.",
          ["PE visit-received", "PE meeting"]),
+        ("On Monday, Hammouchi received in Rabat Turkish officials, including Deputy Minister of the Interior Munir "
+            + "Karaloglu.\nIn January, Karaloglu held talks with Hammouchi in Vienna.\nIn February, the Deputy Minister "
+            + "of Justice chaired a meeting with the DGSN in Rabat.", ["TR visit-received", "TR meeting"]),
     ])
     func anOfficialNamedOnceStandsForTheirService(_ text: String, _ expected: [String]) {
         #expect(kinds(text) == expected)
