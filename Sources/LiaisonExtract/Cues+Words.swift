@@ -131,13 +131,13 @@ extension Cues {
     /// "le commissaire divisionnaire"), folded: no part of the name.
     static let titleWords: Set<String> = [
         "minister", "ministers", "deputy", "vice", "prime", "director", "directors", "general", "chief", "head",
-        "commissioner", "inspector", "secretary", "undersecretary", "under-secretary", "president", "ambassador",
+        "commissioner", "inspector", "secretary", "undersecretary", "president", "ambassador",
         "colonel", "lieutenant", "major", "captain", "commander", "superintendent", "officer", "attache", "consul",
         "governor", "prefect", "mr", "mrs", "ms", "dr", "sir", "sheikh", "prince", "brigadier", "marshal", "admiral",
         "assistant", "acting", "senior", "special", "envoy", "ministre", "directeur", "directrice", "commissaire",
-        "inspecteur", "secretaire", "president", "presidente", "ambassadeur", "ambassadrice", "lieutenant-colonel",
+        "inspecteur", "secretaire", "presidente", "ambassadeur", "ambassadrice", "lieutenant-colonel",
         "commandant", "capitaine", "controleur", "prefet", "gouverneur", "wali", "mme", "m", "divisionnaire",
-        "adjoint", "adjointe", "chef", "general", "generale", "haut", "haute", "procureur", "juge", "judge",
+        "adjoint", "adjointe", "chef", "generale", "haut", "haute", "procureur", "juge", "judge",
         "prosecutor", "attorney",
     ]
     /// Small words inside a person's name ("Salem bin Hamad", "Ricardo de la Fuente").

@@ -94,16 +94,8 @@ public struct Evaluation: Sendable {
     public static func readers(_ ledger: Ledger, against second: Ledger) -> [Evaluation] {
         let read = Set(second.articles.map(\.id))
         return ledger.articles.filter { read.contains($0.id) }.map { article in
-            func cites<Record: LedgerRecord>(_ record: Record) -> Bool { record.sources.contains { $0.article == article.id } }
-            var records = Drafts(article: article.id, published: article.published.last ?? Day(daysSinceEpoch: 0),
-                                 language: article.language)
-            records.engagements = second.engagements.filter(cites)
-            records.agreements = second.agreements.filter(cites)
-            records.initiatives = second.initiatives.filter(cites)
-            records.figures = second.figures.filter(cites)
-            records.statements = second.statements.filter(cites)
-            records.mentions = second.mentions.filter(cites)
-            return Evaluation(records, against: ledger)
+            Evaluation(Drafts(citing: article.id, published: article.published.last ?? Day(daysSinceEpoch: 0),
+                              language: article.language, in: second), against: ledger)
         }
     }
 
@@ -113,14 +105,8 @@ public struct Evaluation: Sendable {
     /// Compares the drafts of an article with the records of `ledger` that cite it.
     public init(_ drafts: Drafts, against ledger: Ledger) {
         let id = drafts.article
-        func cites<Record: LedgerRecord>(_ record: Record) -> Bool { record.sources.contains { $0.article == id } }
-        let expected: [Measure: [String]] = Self.items(
-            engagements: ledger.engagements.filter(cites), agreements: ledger.agreements.filter(cites),
-            initiatives: ledger.initiatives.filter(cites), figures: ledger.figures.filter(cites),
-            statements: ledger.statements.filter(cites), mentions: ledger.mentions.filter(cites))
-        let drafted: [Measure: [String]] = Self.items(
-            engagements: drafts.engagements, agreements: drafts.agreements, initiatives: drafts.initiatives,
-            figures: drafts.figures, statements: drafts.statements, mentions: drafts.mentions)
+        let expected = Self.items(Drafts(citing: id, published: drafts.published, language: drafts.language, in: ledger))
+        let drafted = Self.items(drafts)
         var scores: [Measure: Score] = [:]
         var misses: [Measure: [String]] = [:]
         var extras: [Measure: [String]] = [:]
@@ -154,27 +140,27 @@ public struct Evaluation: Sendable {
         self.extras = extras
     }
 
-    private static func items(engagements: [Engagement], agreements: [Agreement], initiatives: [Initiative],
-                              figures: [Figure], statements: [Statement], mentions: [Mention]) -> [Measure: [String]] {
-        let engagementItems = engagements.flatMap { engagement in
+    private static func items(_ records: Drafts) -> [Measure: [String]] {
+        let engagementItems = records.engagements.flatMap { engagement in
             engagement.partners.map { "\($0.code) \(engagement.kind.rawValue)" }
         }
-        let dateItems = engagements.flatMap { engagement -> [String] in
+        let dateItems = records.engagements.flatMap { engagement -> [String] in
             guard let month = month(of: engagement.date) else { return [] }
             return engagement.partners.map { "\($0.code) \(engagement.kind.rawValue) \(month)" }
         }
         return [
-            .partners: Array(Set(engagements.flatMap(\.partners).map(\.code) + agreements.flatMap(\.parties).map(\.code))),
+            .partners: Array(Set(records.engagements.flatMap(\.partners).map(\.code)
+                + records.agreements.flatMap(\.parties).map(\.code))),
             .engagements: Array(Set(engagementItems)),
-            .agreements: agreements.map { "\($0.type.rawValue) \($0.status.rawValue)" },
+            .agreements: records.agreements.map { "\($0.type.rawValue) \($0.status.rawValue)" },
             .dates: Array(Set(dateItems)),
             // The place's first word: "Hay Riad" and "Hay Riad (Rabat)" are one place.
-            .initiatives: initiatives.map {
+            .initiatives: records.initiatives.map {
                 "\($0.category.rawValue) \($0.locations.first.map { Folding.fold($0).split(separator: " ").first.map(String.init) ?? "-" } ?? "-")"
             },
-            .figures: Array(Set(figures.map { String($0.value) })),
-            .statements: Array(Set(statements.flatMap(\.partners).map(\.code))),
-            .mentions: Array(Set(mentions.flatMap(\.partners).map(\.code))),
+            .figures: Array(Set(records.figures.map { String($0.value) })),
+            .statements: Array(Set(records.statements.flatMap(\.partners).map(\.code))),
+            .mentions: Array(Set(records.mentions.flatMap(\.partners).map(\.code))),
         ]
     }
 
@@ -211,5 +197,19 @@ private struct Multiset {
         counts.flatMap { item, count in
             Array(repeating: item, count: max(0, count - (other.counts[item] ?? 0)))
         }.sorted()
+    }
+}
+
+private extension Drafts {
+    /// The records of `ledger` that cite article `id`, to compare as if drafted.
+    init(citing id: String, published: Day, language: String, in ledger: Ledger) {
+        self.init(article: id, published: published, language: language)
+        func cites<Record: LedgerRecord>(_ record: Record) -> Bool { record.sources.contains { $0.article == id } }
+        engagements = ledger.engagements.filter(cites)
+        agreements = ledger.agreements.filter(cites)
+        initiatives = ledger.initiatives.filter(cites)
+        figures = ledger.figures.filter(cites)
+        statements = ledger.statements.filter(cites)
+        mentions = ledger.mentions.filter(cites)
     }
 }

@@ -78,7 +78,7 @@ extension ExtractionRun {
             guard types.count > 1, statuses == statusHits.map(\.status) else { return status }
             let own = statusHits.filter { statusHit in
                 let nearest = types.min {
-                    Self.distance(hits[$0.0].tokens, statusHit.tokens) < Self.distance(hits[$1.0].tokens, statusHit.tokens)
+                    Scene.distance(hits[$0.0].tokens, statusHit.tokens) < Scene.distance(hits[$1.0].tokens, statusHit.tokens)
                 }
                 return nearest?.0 == hitIndex
             }.map(\.status)
@@ -134,11 +134,6 @@ extension ExtractionRun {
             let linked = next == instrument.lowerBound || ["of", "de", "d"].contains(tokens[next].folded)
             return linked && !(index..<instrument.lowerBound).contains { sentence.gap(after: $0).contains(",") }
         }
-    }
-
-    /// How many words lie between two ranges of words.
-    static func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
-        lhs.upperBound <= rhs.lowerBound ? rhs.lowerBound - lhs.upperBound : max(0, lhs.lowerBound - rhs.upperBound)
     }
 
     /// Adds an agreement, or the sentence's lines to the same one drafted before: told

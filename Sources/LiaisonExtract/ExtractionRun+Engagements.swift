@@ -143,9 +143,7 @@ extension ExtractionRun {
         }
         // Undated joint work is a claim, unless officers were sent or the report opens on it
         // ("Spanish agents, working jointly with the DGST, have arrested…"): then it is news.
-        let leadNews = inLead && sentence.tokens.contains {
-            Cues.moroccanMarkers.contains($0.folded) || Cues.servicesHead.contains($0.folded)
-        }
+        let leadNews = inLead && Scene.namesTheServices(in: sentence, from: 0, within: sentence.tokens.count)
         guard kind != .jointOperation || dispatch || leadNews else { return nil }
         if let event {
             return event.date.inferred(because: "the date of the article's event (line \(event.line))")

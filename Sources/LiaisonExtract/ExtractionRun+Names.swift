@@ -60,10 +60,7 @@ extension ExtractionRun {
     private mutating func learnPeople(after mentions: [PartnerMatcher.Mention], in sentence: Sentence) {
         let tokens = sentence.tokens
         // A name many countries give their police says too little of whose official it is.
-        let isShared = { (mention: PartnerMatcher.Mention) in
-            PartnerMatcher.sharedAgencyNames.contains(tokens[mention.tokens].map(\.folded).joined(separator: " "))
-        }
-        for mention in mentions where !mention.isPlace && !isShared(mention) {
+        for mention in mentions where !mention.isPlace && !PartnerMatcher.isSharedName(mention, in: tokens) {
             // The comma closes the partner's phrase ("the Zambian police,").
             var start = mention.tokens.upperBound
             while start < tokens.count, start - mention.tokens.upperBound < 3, !sentence.gap(after: start - 1).contains(",") {

@@ -139,9 +139,7 @@ struct PartnerMatcher: Sendable {
     /// one other country the sentence names, and of none when it names several or when it
     /// is Morocco's own.
     private static func placingSharedNames(_ partners: [Mention], places: [Mention], in tokens: [Token]) -> [Mention] {
-        let isShared = { (mention: Mention) in
-            mention.isAgency && sharedAgencyNames.contains(tokens[mention.tokens].map(\.folded).joined(separator: " "))
-        }
+        let isShared = { (mention: Mention) in isSharedName(mention, in: tokens) }
         // "the National Police Service", "National Police Agency": the start of another
         // body's name, whose country the sentence does not say.
         let startsAnotherName = { (mention: Mention) in
@@ -153,7 +151,7 @@ struct PartnerMatcher: Sendable {
         let isMoroccan = { (mention: Mention) in
             let near = max(0, mention.tokens.lowerBound - 2)..<min(tokens.count, mention.tokens.upperBound + 2)
             return !tokens[mention.tokens.lowerBound].isCapitalized
-                || near.contains { ["morocco", "maroc", "dgsn"].contains(tokens[$0].folded) || Cues.moroccanWords.contains(tokens[$0].folded) }
+                || near.contains { Cues.moroccanMarkers.contains(tokens[$0].folded) }
         }
         let partners = partners.filter { !startsAnotherName($0) && (!isShared($0) || !isMoroccan($0)) }
         guard let named = partners.first(where: isShared) else { return partners }
@@ -169,6 +167,11 @@ struct PartnerMatcher: Sendable {
     /// Agency names, folded, that many countries give their police ("Police nationale",
     /// "National Police"); alone, they name the country the gazetteer gives them.
     static let sharedAgencyNames: Set<String> = ["police nationale", "gendarmerie nationale", "national police"]
+
+    /// Whether a mention is one of those shared names.
+    static func isSharedName(_ mention: Mention, in tokens: [Token]) -> Bool {
+        mention.isAgency && sharedAgencyNames.contains(tokens[mention.tokens].map(\.folded).joined(separator: " "))
+    }
 
     /// "Dubai Police", "Police of Abu Dhabi", "Police d'Abou Dhabi".
     private static func isPolice(of city: Range<Int>, in tokens: [Token]) -> Bool {
