@@ -119,7 +119,19 @@ struct Extract: ParsableCommand {
             print(EvaluationReport.text(evaluations, ledger: ledger))
             return
         }
-        let evaluations = Evaluation.readers(curated, against: try Self.load(secondReader))
+        let second = try Self.load(secondReader)
+        let curatedIDs = Set(curated.articles.map(\.id))
+        let unknown = second.articles.map(\.id).filter { !curatedIDs.contains($0) }
+        if unknown.count == second.articles.count {
+            Console.printError("error: \(secondReader): none of its articles (\(unknown.prefix(3).joined(separator: ", "))"
+                + "\(unknown.count > 3 ? ", …" : "")) is in \(ledger); nothing to compare")
+            throw ExitCode.failure
+        }
+        if !unknown.isEmpty {
+            Console.printError("warning: \(secondReader): \(unknown.count) article\(unknown.count == 1 ? "" : "s") that "
+                + "\(ledger) does not list, left out: \(unknown.joined(separator: ", "))")
+        }
+        let evaluations = Evaluation.readers(curated, against: second)
         print(EvaluationReport.text(evaluations, ledger: ledger, drafter: "The records of \(secondReader)"))
     }
 

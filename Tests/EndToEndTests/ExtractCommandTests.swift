@@ -71,6 +71,20 @@ import Testing
         #expect(lines.filter { $0.hasPrefix("00") && $0.contains(" en ") }.count == 5)
     }
 
+    /// A second reader's records are scored like drafts, on the articles both read; a second
+    /// reading of other articles is an error, not a perfect score.
+    @Test func aSecondReaderIsComparedOnTheArticlesBothRead() throws {
+        let reading = "Tests/LiaisonExtractTests/Corpus/SecondReadings/A1"
+        let agreed = try Command.run(["extract", "--evaluate", "--ledger", reading, "--second-reader", reading])
+        #expect(agreed.status == 0)
+        #expect(agreed.out.hasPrefix("The records of \(reading) against the curated ledger \(reading): 12 articles"))
+        let unrelated = try Command.run(["extract", "--evaluate", "--second-reader", reading])
+        #expect(unrelated.status == 1)
+        #expect(unrelated.out.isEmpty)
+        #expect(unrelated.err == "error: \(reading): none of its articles (h57-01, h57-02, h57-03, …) is in seeds; "
+            + "nothing to compare\n")
+    }
+
     /// `extract` refuses the ids `validate` would refuse.
     @Test func anIdTheLedgerWouldRefuseIsRefused() throws {
         let result = try Command.run(["extract", Self.fixture.path, "--id", ".f3"])
