@@ -41,7 +41,8 @@ enum Cues {
         /// Who an operation was done for ("wanted by", "à la demande de"): the partner named
         /// right after it was assisted, if the sentence tells an operation.
         case requester
-        /// An operation done for the partner named right after it ("handed over to", "remis aux").
+        /// A person handed over, to the partner named after "to" / "aux" / "à" a few words on
+        /// ("handed over to", "a remis, à l'aéroport, aux autorités ivoiriennes").
         case handover
         /// INTERPOL as a channel: a country's office ("National Central Bureau") or a notice
         /// ("red notice"); the organisation named beside it is no partner.
@@ -199,15 +200,15 @@ enum Cues {
             "arrested", "dismantled", "seized", "thwarted", "foiled", "neutralised", "neutralized", "busted",
             "apprehended", "démantelé", "démantèlement", "arrêté", "interpellé", "interpellation", "saisi", "saisie",
             "déjoué", "neutralisé", "ont démantelé", "ont arrêté", "ont interpellé", "seizure", "seizures",
-            "arrest", "arrests", "dismantling", "interception", "extradition", "extradited", "handed over",
-            "arrestation", "arrestations", "interpellations", "saisies", "extradé", "remis aux autorités",
-            "a remis", "ont remis", "a été remis", "dismantle", "démanteler", "interpeller", "neutraliser", "detained",
+            "arrest", "arrests", "dismantling", "interception", "extradition",
+            "arrestation", "arrestations", "interpellations", "saisies", "dismantle", "démanteler", "interpeller", "neutraliser", "detained",
             "arrêtés", "interpellés",
         ].map { ($0, .operation) }
         + ["wanted by", "sought by", "at the request of", "recherché par", "recherchée par", "à la demande de",
            "warrant issued by", "mandat d'arrêt émis par", "mandat d'arrêt international émis par"]
             .map { ($0, .requester) }
-        + ["handed over to", "extradited to", "remis aux", "extradé vers", "livré aux"].map { ($0, .handover) }
+        + ["handed over", "extradited", "remis", "remise", "remises", "extradé", "extradée", "extradés", "livré",
+           "livrée", "livrés"].map { ($0, .handover) }
         + [
             "press conference", "press conferences", "conférence de presse", "press briefing", "point de presse",
             "received praise", "received thanks", "received information", "received congratulations",

@@ -172,7 +172,8 @@ extension Scene {
         return 0..<(noun + 1)
     }
     /// Whether a country is named as its police: "Dutch police", "Spain's National Police", "investigators of Spain",
-    /// "la police belge", "les enquêteurs néerlandais".
+    /// "la police belge", "la Police fédérale brésilienne", "the Federal Police of Brazil", "les enquêteurs
+    /// néerlandais".
     static func namesPolice(_ mention: PartnerMatcher.Mention, in sentence: Sentence) -> Bool {
         let tokens = sentence.tokens
         var after = mention.tokens.upperBound
@@ -181,7 +182,11 @@ extension Scene {
             || sentence.gap(after: after - 1).hasSuffix("’") { after += 1 }
         if after < tokens.count, Cues.policeQualifiers.contains(tokens[after].folded) { after += 1 }
         if after < tokens.count, Cues.policeWords.contains(tokens[after].folded) { return true }
-        let before = mention.tokens.lowerBound - 1
+        // "la police belge", "la Police fédérale brésilienne", "the Federal Police of Brazil"
+        var before = mention.tokens.lowerBound - 1
+        if before > 1, ["the", "la", "le", "l"].contains(tokens[before].folded) { before -= 1 }
+        if before > 0, ["of", "de", "du", "d"].contains(tokens[before].folded) { before -= 1 }
+        if before > 0, Cues.policeQualifiers.contains(tokens[before].folded) { before -= 1 }
         return before >= 0 && Cues.policeWords.contains(tokens[before].folded) || namesAService(mention, in: sentence)
     }
 

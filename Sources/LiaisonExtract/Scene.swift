@@ -25,6 +25,14 @@ struct Scene {
     private(set) var routes: [Int] = []
     /// Where the partners an operation was done for are named ("wanted by", "remis aux").
     private var requesters: [Int] = []
+    /// How many words after "handed over" / "remis" its recipient may be named.
+    private static let handoverReach = 12
+    /// Whether the word at `index` is "to", "aux", "au" or "à" (not the English "a").
+    private static func namesARecipient(at index: Int, in sentence: Sentence) -> Bool {
+        let token = sentence.tokens[index]
+        if token.folded == "a" { return sentence.scalars[token.start] == "à" }
+        return ["to", "aux", "au"].contains(token.folded)
+    }
     /// Where the participants a gathering brought together begin ("a réuni les polices de…").
     private(set) var convenedFrom: Int?
     private(set) var organiserMarkers: [Range<Int>] = []
@@ -162,7 +170,8 @@ struct Scene {
             case .requester: requesters.append(hit.tokens.upperBound)
             case .handover:
                 operation = operation ?? hit.tokens.lowerBound
-                requesters.append(hit.tokens.upperBound)
+                let recipients = hit.tokens.upperBound..<min(sentence.tokens.count, hit.tokens.upperBound + Self.handoverReach)
+                requesters += recipients.filter { Self.namesARecipient(at: $0, in: sentence) }.map { $0 + 1 }
             case .trainees:
                 // "where Moroccan police cadets are trained", "au profit des enquêteurs
                 // marocains": the services' own trainees; "a session intended for officers

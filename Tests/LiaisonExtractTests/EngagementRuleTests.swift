@@ -73,6 +73,15 @@ import Testing
         ("Lundi, la DGSN a remis aux policiers allemands un ressortissant recherché pour meurtre.", "DE joint-operation"),
         ("On Monday, police in Agadir arrested a man at the request of the Norwegian authorities.", "NO joint-operation"),
         ("Lundi, un suspect recherché par les autorités danoises a été interpellé à Tanger.", "DK joint-operation"),
+        // The recipient a few words after the verb, past its object or a place.
+        ("On Monday the DGSN handed over a suspect to the Ivorian authorities.", "CI joint-operation"),
+        ("Lundi, la DGSN a remis, à l'aéroport de Casablanca, aux policiers slovaques un ressortissant recherché.",
+         "SK joint-operation"),
+        // Handed over to Morocco by a partner's police named by its nationality after a qualifier.
+        ("Lundi, un suspect a été remis aux autorités marocaines par la Police fédérale brésilienne, a indiqué "
+            + "la DGSN.", "BR joint-operation"),
+        ("On Monday a suspect was extradited to Morocco by the Federal Police of Brazil, the DGSN said.",
+         "BR joint-operation"),
     ])
     func operationsDoneForAPartner(_ text: String, _ expected: String) {
         #expect(kinds(text) == [expected])
