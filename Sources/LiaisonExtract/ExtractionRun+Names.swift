@@ -25,18 +25,34 @@ extension ExtractionRun {
             result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         for mention in mentions where mention.partner.kind == .country {
+            // "la Police de sécurité publique (PSP) du Portugal": the country after the brackets.
+            var previous = mention.tokens.lowerBound - 1
+            if previous > 0, ["the", "la", "le", "l"].contains(tokens[previous].folded) { previous -= 1 }
+            if previous > 0, ["of", "du", "de", "d"].contains(tokens[previous].folded),
+               let acronym = Self.bracketedAcronym(at: previous - 1, in: sentence), !named(previous - 1) {
+                acronyms[acronym] = mention.partner
+                continue
+            }
             // The agency's own capitalised words may come between ("Argentine Federal Police (PFA)").
             var next = mention.tokens.upperBound
             while next < tokens.count, next - mention.tokens.upperBound < 4, tokens[next].isCapitalized,
                   !tokens[next].isAllCaps, !sentence.gap(after: next - 1).contains("(") {
                 next += 1
             }
-            guard next < tokens.count, tokens[next].isAllCaps, !named(next),
-                  sentence.gap(after: next - 1).contains("("), sentence.gap(after: next).hasPrefix(")") || next == tokens.count - 1,
-                  (2...6).contains(sentence.word(next).count) else { continue }
-            acronyms[sentence.word(next)] = mention.partner
+            guard next < tokens.count, !named(next), let acronym = Self.bracketedAcronym(at: next, in: sentence)
+            else { continue }
+            acronyms[acronym] = mention.partner
         }
         return result
+    }
+
+    /// The word at `index` when it is an acronym of two to six capitals in brackets ("(PSP)").
+    private static func bracketedAcronym(at index: Int, in sentence: Sentence) -> String? {
+        let tokens = sentence.tokens
+        guard index > 0, index < tokens.count, tokens[index].isAllCaps, sentence.gap(after: index - 1).contains("("),
+              sentence.gap(after: index).hasPrefix(")") || index == tokens.count - 1,
+              (2...6).contains(sentence.word(index).count) else { return nil }
+        return sentence.word(index)
     }
 
     /// The mentions, with the officials named before by their surname ("Mwansa said").

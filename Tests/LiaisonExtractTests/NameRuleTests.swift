@@ -9,6 +9,27 @@ import Testing
 
     func kinds(_ text: String) -> [String] { engagementKinds(text, published: published) }
 
+    /// An agency's acronym given in brackets names its country for the rest of the article.
+    @Test func anAcronymInBracketsNamesItsCountryLater() {
+        #expect(kinds("""
+            In February, a DGSN delegation signed a memorandum with the Argentine Federal Police (PFA).
+            In November, Hammouchi held talks by telephone with the PFA's chief.
+            """) == ["AR signing", "AR meeting"])
+        #expect(kinds("""
+            Lundi, la DGSN a signé un protocole d'accord avec la Police judiciaire portugaise (PJ).
+            Le directeur de la PJ avait été reçu en janvier à Rabat.
+            """) == ["PT signing", "PT visit-received"])
+        // The country after the brackets.
+        #expect(kinds("""
+            On Monday, Hammouchi received the head of the Public Security Police (PSP) of Portugal.
+            In January, Hammouchi had held talks by telephone with the PSP's chief.
+            """) == ["PT visit-received", "PT meeting"])
+        #expect(kinds("""
+            Lundi, M. Hammouchi a reçu le directeur de la Police de sécurité publique (PSP) du Portugal.
+            En janvier, M. Hammouchi s'était entretenu par téléphone avec le chef de la PSP.
+            """) == ["PT visit-received", "PT meeting"])
+    }
+
     /// "the Zambia Police Service, Lemmy Kajoba Mwansa" → later "Mwansa" is Zambia's.
     @Test(arguments: [
         ("On Monday, Hammouchi received the Inspector General of the Zambian police, Lemmy Kajoba Mwansa, at the "

@@ -85,18 +85,6 @@ import Testing
             + "American continent.") == ["AMERIPOL meeting"])
     }
 
-    /// An agency's acronym given in brackets names its country for the rest of the article.
-    @Test func anAcronymInBracketsNamesItsCountryLater() {
-        #expect(kinds("""
-            In February, a DGSN delegation signed a memorandum with the Argentine Federal Police (PFA).
-            In November, Hammouchi held talks by telephone with the PFA's chief.
-            """) == ["AR signing", "AR meeting"])
-        #expect(kinds("""
-            Lundi, la DGSN a signé un protocole d'accord avec la Police judiciaire portugaise (PJ).
-            Le directeur de la PJ avait été reçu en janvier à Rabat.
-            """) == ["PT signing", "PT visit-received"])
-    }
-
     /// Talks "attended on the Moroccan side by" officials: who sat in, no participation.
     @Test func talksAttendedByOfficialsAreNoParticipation() {
         #expect(kinds("""
