@@ -6,7 +6,8 @@ extension Cues {
     enum Agreement: Sendable, Hashable {
         case type(AgreementType)
         case status(AgreementStatus)
-        /// "counterterrorism" before an agreement makes it a counter-terrorism agreement.
+        /// "counterterrorism" before an agreement, or "terrorism" right after it ("an agreement
+        /// on combating terrorism"), makes it a counter-terrorism agreement.
         case counterTerrorism
         /// "between A and B": the agreement may not be Morocco's.
         case between
@@ -108,7 +109,8 @@ extension Cues {
             "soumis à la signature", "soumise à la signature", "submitted for signature",
         ].map { ($0, .status(.proposed)) }
         + [("counterterrorism", .counterTerrorism), ("counter terrorism", .counterTerrorism),
-           ("antiterroriste", .counterTerrorism), ("between", .between), ("entre", .between)]
+           ("antiterroriste", .counterTerrorism), ("terrorism", .counterTerrorism), ("terrorisme", .counterTerrorism),
+           ("between", .between), ("entre", .between)]
         + contentsPhrases.map { ($0, .contents) }
         + ["le document", "the document", "ce document", "this document", "le texte", "the text"].map { ($0, .toldBefore) }
     )

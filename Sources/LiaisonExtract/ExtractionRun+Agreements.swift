@@ -106,9 +106,9 @@ extension ExtractionRun {
             }
             if between { notEngaged.formUnion(parties.map(\.code)) }
             var type = foundType
-            let nearby = max(0, hit.tokens.lowerBound - 4)..<hit.tokens.lowerBound
-            if type == .cooperationAgreement,
-               hits.contains(where: { $0.value == .counterTerrorism && nearby.contains($0.tokens.lowerBound) }) {
+            if type == .cooperationAgreement, hits.contains(where: {
+                $0.value == .counterTerrorism && Self.isOnTheSubject($0.tokens, of: hit.tokens, in: sentence)
+            }) {
                 type = .counterTerrorismAgreement
             }
             let date = agreementDate(best, paragraphDate: paragraphDate)
@@ -122,6 +122,16 @@ extension ExtractionRun {
             }
         }
         return (notEngaged, drafted)
+    }
+
+    /// Whether a subject word qualifies the instrument: up to four words before it
+    /// ("counter-terrorism agreement"), or up to six after it within its clause ("an
+    /// agreement on combating terrorism", "un accord de coopération dans la lutte contre le
+    /// terrorisme").
+    static func isOnTheSubject(_ subject: Range<Int>, of instrument: Range<Int>, in sentence: Sentence) -> Bool {
+        if (0..<4).contains(instrument.lowerBound - subject.upperBound) { return true }
+        guard (0..<6).contains(subject.lowerBound - instrument.upperBound) else { return false }
+        return !(instrument.upperBound - 1..<subject.lowerBound).contains { sentence.gap(after: $0).contains(",") }
     }
 
     /// Whether a draft is named right before the instrument ("the draft of the memorandum",

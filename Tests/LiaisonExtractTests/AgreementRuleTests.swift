@@ -89,6 +89,21 @@ import Testing
         #expect(agreements(text) == [expected])
     }
 
+    /// An agreement on terrorism is a counter-terrorism agreement, its subject before it or
+    /// right after it; terrorism in another clause is not its subject.
+    @Test(arguments: [
+        ("On Monday a counter-terrorism agreement was signed with the Saudi police.", "counter-terrorism-agreement"),
+        ("On Monday an agreement on combating terrorism and its financing was signed with the Saudi police.",
+         "counter-terrorism-agreement"),
+        ("Lundi, un accord de coopération dans la lutte contre le terrorisme a été signé avec la police saoudienne.",
+         "counter-terrorism-agreement"),
+        ("On Monday a cooperation agreement was signed with the Saudi police, whose chief praised Morocco's record "
+            + "against terrorism.", "cooperation-agreement"),
+    ])
+    func anAgreementOnTerrorism(_ text: String, _ expected: String) {
+        #expect(agreements(text) == [expected + " signed SA"])
+    }
+
     /// Two instruments signed, one with each partner, are two agreements.
     @Test(arguments: [
         "Deux mémorandums d'entente ont été signés lundi, l'un avec la police norvégienne, l'autre avec la police "
