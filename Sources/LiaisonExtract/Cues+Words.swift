@@ -154,7 +154,8 @@ extension Cues {
     static let countWords: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
         "thirty", "dozen", "several", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze",
-        "quinze", "vingt", "trente", "vingtaine", "dizaine", "douzaine", "plusieurs",
+        "quinze", "vingt", "trente", "vingtaine", "dizaine", "douzaine", "plusieurs", "forty", "fifty", "dozens",
+        "quarante", "cinquante", "trentaine", "quarantaine", "cinquantaine", "centaine",
     ]
     /// Whether a token counts: a number or a count word.
     static func isCount(_ token: Token) -> Bool { token.isNumber || countWords.contains(token.folded) }

@@ -173,7 +173,7 @@ enum Cues {
             "représentants de",
             "représentants du", "représentants des", "representatives of", "representatives from",
             "délégations de", "délégations du", "délégations des", "ont participé", "took part in the meeting",
-            "à laquelle ont participé", "auquel ont participé", "alongside", "aux côtés de", "among others", "entre autres", "ainsi que des délégations",
+            "à laquelle ont participé", "auquel ont participé", "alongside", "aux côtés de", "aux côtés d'", "among others", "entre autres", "ainsi que des délégations",
         ].map { ($0, .attendees) }
         + [
             "organised by", "organized by", "hosted by", "convened by", "organisé par", "organisée par",

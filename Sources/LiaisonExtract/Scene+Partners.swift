@@ -86,6 +86,13 @@ extension Scene {
         guard !candidates.isEmpty, !isBilateral, !hasVisit, !kinds.contains(.signing), !kinds.contains(.visitReceived),
               !kinds.contains(.meeting) || hasGathering, !isTraining
         else { return [] }
+        // "les policiers marocains travailleront aux côtés d'officiers de liaison dépêchés par
+        // une quarantaine de pays, parmi lesquels l'Espagne": Moroccan officers sent abroad
+        // beside those of many countries counted; the countries listed are fellows.
+        if let beside = attendeeMarkers.first(where: { ["alongside", "aux"].contains(sentence.tokens[$0].folded) }),
+           Self.namesMoroccanOfficers(in: sentence, before: beside), Self.countsCountries(in: sentence, after: beside) {
+            return Set(candidates.filter { $0.tokens.lowerBound > beside }.map(\.tokens.lowerBound))
+        }
         // "officers seconded by the police of 14 countries, including Senegal": those who
         // worked with the services are no fellow participants, unless they attended.
         if let marker = attendeeMarkers.first, hasGathering || !kinds.contains(.jointOperation)
@@ -99,6 +106,27 @@ extension Scene {
             return Set(countries.map(\.tokens.lowerBound))
         }
         return []
+    }
+
+    /// Whether Moroccan officers are named before `index` ("les policiers marocains",
+    /// "Moroccan officers").
+    static func namesMoroccanOfficers(in sentence: Sentence, before index: Int) -> Bool {
+        let tokens = sentence.tokens
+        return (0..<index).contains { position in
+            Cues.moroccanWords.contains(tokens[position].folded)
+                && (max(0, position - 2)..<min(index, position + 3)).contains {
+                    Cues.personnelWords.contains(tokens[$0].folded) || Cues.policeWords.contains(tokens[$0].folded)
+                }
+        }
+    }
+
+    /// Whether countries are counted after `index` ("une quarantaine de pays", "40 countries").
+    static func countsCountries(in sentence: Sentence, after index: Int) -> Bool {
+        let tokens = sentence.tokens
+        return (index + 1..<tokens.count).contains { position in
+            Cues.countryNouns.contains(tokens[position].folded)
+                && (max(index, position - 3)..<position).contains { Cues.isCount(tokens[$0]) }
+        }
     }
 
     /// Whether an organisation is named with a gathering ("INTERPOL's General Assembly",

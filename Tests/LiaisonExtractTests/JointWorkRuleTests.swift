@@ -24,6 +24,18 @@ import Testing
         #expect(kinds(text) == partners.map { "\($0) joint-operation" })
     }
 
+    /// Moroccan officers sent abroad beside the officers of many countries: those countries
+    /// are fellow participants, not partners.
+    @Test(arguments: [
+        "Lundi, les policiers marocains ont travaillé à Toronto aux côtés d'officiers de liaison dépêchés par une "
+            + "quarantaine de pays, parmi lesquels l'Espagne et le Brésil.",
+        "On Monday, the Moroccan officers began working in Toronto alongside liaison officers sent by some forty "
+            + "countries, among them Spain and Brazil.",
+    ])
+    func countriesBesideMoroccanOfficersAbroadAreFellows(_ text: String) {
+        #expect(kinds(text).filter { $0.hasPrefix("ES") || $0.hasPrefix("BR") }.isEmpty)
+    }
+
     /// Officers sent without a date of their own are dated by the article's event.
     @Test func officersSentAreDatedByTheArticlesEvent() {
         let text = """
