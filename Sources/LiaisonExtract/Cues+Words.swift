@@ -230,7 +230,8 @@ extension Cues {
         }
 
     /// Words between a body and the agency it describes ("the EU's police agency Europol").
-    static let agencyNouns: Set<String> = ["agency", "agence", "body", "organe", "office", "bureau"]
+    static let agencyNouns: Set<String> = ["agency", "agence", "body", "organe", "office", "bureau", "organisation",
+                                           "organization"]
     static let descriptorWords: Set<String> = agencyNouns.union(["police", "s", "law", "enforcement", "judicial",
                                                                  "judiciaire", "policiere", "de", "du", "l", "the", "of"])
 

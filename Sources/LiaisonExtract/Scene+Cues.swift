@@ -243,6 +243,17 @@ extension Scene {
         default: false
         }
     }
+    /// Whether a cue of taking part is a noun of someone's taking part: "the participation of",
+    /// "la participation d'officiers"; not "his participation in".
+    static func isParticipationOfOthers(_ hit: PhraseIndex<Cues.Engagement>.Hit, in sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        let start = hit.tokens.lowerBound
+        let end = hit.tokens.upperBound
+        guard hit.value == .kind(.eventParticipation), start > 0, end < tokens.count,
+              ["the", "la", "l"].contains(tokens[start - 1].folded) else { return false }
+        return tokens[start].folded == "participation" && Cues.fromWords.contains(tokens[end].folded)
+    }
+
     /// Whether a signing is denied ("no agreement was signed").
     static func isDenied(_ hit: PhraseIndex<Cues.Engagement>.Hit, in sentence: Sentence) -> Bool {
         hit.value == .kind(.signing) && Cues.isNegated(sentence.tokens, before: hit.tokens.lowerBound)

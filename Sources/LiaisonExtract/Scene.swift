@@ -114,6 +114,10 @@ struct Scene {
             // "…dont la visite a porté sur la sécurisation des grands événements": work named
             // as the subject of the talks is a topic, not work done.
             if let start = subjectMatterStart, hit.tokens.lowerBound >= start, Self.isWork(hit) { continue }
+            // "received the Director General of GCCPOL, with whom he discussed … the participation
+            // of Moroccan officers in its courses": the participation of others, told after the
+            // talks, is their topic.
+            if interactionStart != nil, Self.isParticipationOfOthers(hit, in: sentence) { continue }
             if Self.isInteraction(hit) { interactionStart = interactionStart ?? hit.tokens.lowerBound }
             // "Delegations from Algeria and Egypt attended the meeting": a gathering they took
             // part in, not talks with them.

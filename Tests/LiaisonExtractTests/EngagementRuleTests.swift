@@ -288,6 +288,19 @@ import Testing
             + "coopération des services répressifs, par sa directrice exécutive.") == ["EUROPOL visit-made"])
         #expect(kinds("On Thursday Hammouchi visited Europol, the agency of the European Union for police cooperation, "
             + "in The Hague.") == ["EUROPOL visit-made"])
+        #expect(kinds("On Wednesday, Hammouchi received in Rabat the Director General of the Gulf Cooperation "
+            + "Council's police organisation (GCCPOL).") == ["GCCPOL visit-received"])
+    }
+
+    /// The participation of others that talks dealt with is their topic, not a gathering.
+    @Test(arguments: [
+        ("On Wednesday, Hammouchi received in Rabat the head of AFRIPOL, with whom he discussed the participation "
+            + "of Moroccan officers in its courses.", "AFRIPOL visit-received"),
+        ("Mercredi, M. Hammouchi a reçu à Rabat le chef d'AFRIPOL, avec qui il a évoqué la participation "
+            + "d'officiers marocains à ses formations.", "AFRIPOL visit-received"),
+    ])
+    func participationTalkedOfIsATopic(_ text: String, _ expected: String) {
+        #expect(kinds(text) == [expected])
     }
 
     /// A visit already told, named at the head of a sentence ("The trip to Vienna comes…"),
