@@ -229,6 +229,10 @@ extension Cues {
             [("la " + $0, true), ("le " + $0, true)]
         }
 
+    /// Nouns an organisation's name may qualify ("EU member states", "UN agencies"), folded.
+    static let qualifiedNouns: Set<String> = ["member", "members", "agency", "agencies", "countries", "states",
+                                              "nations", "bodies", "institutions", "partners"]
+
     /// Words between a body and the agency it describes ("the EU's police agency Europol").
     static let agencyNouns: Set<String> = ["agency", "agence", "body", "organe", "office", "bureau", "organisation",
                                            "organization"]

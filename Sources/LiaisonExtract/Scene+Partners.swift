@@ -16,11 +16,21 @@ extension Scene {
             if let cut = notPartnersAfter, mention.tokens.lowerBound > cut { return false }
             if routes.contains(where: { (0...2).contains(mention.tokens.lowerBound - $0) }) { return false }
             guard mention.partner.kind == .organisation else { return true }
+            if Self.modifiesANoun(mention, in: sentence) { return false }
             if nationalOffices.contains(where: { Self.distance($0, mention.tokens) <= 3 }) { return false }
             if tournaments.contains(where: { Self.distance($0, mention.tokens) <= 4 }) { return false }
             guard let gathering = gatherings.first(where: { Self.distance($0, mention.tokens) <= 4 }) else { return true }
             return !isPlanned(gathering, mention.tokens)
         }
+    }
+
+    /// Whether an organisation's name qualifies the noun after it ("the 27 EU member states",
+    /// "heads of EU agencies"): those are others, not the organisation.
+    private static func modifiesANoun(_ mention: PartnerMatcher.Mention, in sentence: Sentence) -> Bool {
+        let next = mention.tokens.upperBound
+        guard next < sentence.tokens.count, !sentence.tokens[next].isCapitalized,
+              sentence.gap(after: next - 1).allSatisfy(\.isWhitespace) else { return false }
+        return Cues.qualifiedNouns.contains(sentence.tokens[next].folded)
     }
 
     /// Whether a mention only describes the organisation named right before or after it

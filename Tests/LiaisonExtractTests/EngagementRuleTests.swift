@@ -292,6 +292,15 @@ import Testing
             + "Council's police organisation (GCCPOL).") == ["GCCPOL visit-received"])
     }
 
+    /// An organisation's name that qualifies a noun ("EU member states", "UN agencies") names
+    /// those others, not the organisation.
+    @Test func anOrganisationQualifyingANounIsNoPartner() {
+        #expect(kinds("On Tuesday Hammouchi attended the convention of Europol in The Hague with the police chiefs "
+            + "of the 27 EU member states.") == ["EUROPOL event-participation"])
+        #expect(kinds("On Tuesday, on the sidelines of the convention, Hammouchi met the heads of several EU agencies.")
+            .isEmpty)
+    }
+
     /// The participation of others that talks dealt with is their topic, not a gathering.
     @Test(arguments: [
         ("On Wednesday, Hammouchi received in Rabat the head of AFRIPOL, with whom he discussed the participation "
