@@ -214,6 +214,9 @@ extension Cues {
     /// "with", "avec": the partner after it was met.
     static let withWords: Set<String> = ["with", "avec"]
 
+    /// Possessives ("his visit", "sa visite").
+    static let possessives: Set<String> = ["his", "her", "their", "its", "sa", "son", "leur"]
+
     /// Indefinite articles and possessives ("during a visit", "lors d'une visite").
     static let indefinites: Set<String> = ["a", "an", "his", "her", "their", "une", "un", "d", "sa", "son", "leur"]
 

@@ -161,14 +161,25 @@ extension Scene {
         return countries.contains { namesOfficers($0, in: sentence) }
     }
 
-    /// "The trip to Vienna…", "The Kuwaiti visit…", "La visite du chef…": the words a
-    /// sentence opens on when they name a visit, with the partner it was with.
+    /// "The trip to Vienna…", "The Kuwaiti visit…", "La visite du chef…", "Hammouchi's trip…":
+    /// the words a sentence opens on when they name a visit, with the partner it was with.
     static func openingRecall(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> Range<Int>? {
         let tokens = sentence.tokens
-        guard tokens.count > 2, Cues.articles.contains(tokens[0].folded) || Cues.demonstratives.contains(tokens[0].folded)
-        else { return nil }
-        let noun = mentions.first { $0.tokens.lowerBound == 1 }?.tokens.upperBound ?? 1
+        guard tokens.count > 3 else { return nil }
+        // "Hammouchi's trip…", "His visit…", "Sa visite…": the services' own, told.
+        var start = 1
+        if Cues.servicesHead.contains(tokens[0].folded), tokens[1].folded == "s" {
+            start = 2
+        } else if !Cues.articles.contains(tokens[0].folded), !Cues.demonstratives.contains(tokens[0].folded),
+                  !Cues.possessives.contains(tokens[0].folded) {
+            return nil
+        }
+        let noun = mentions.first { $0.tokens.lowerBound == start }?.tokens.upperBound ?? start
         guard noun < tokens.count, Cues.visitNouns.contains(tokens[noun].folded) else { return nil }
+        // "His meeting with…" may open a new item; "his trip" was told.
+        if start == 2 || Cues.possessives.contains(tokens[0].folded), !travelNouns.contains(tokens[noun].folded) {
+            return nil
+        }
         return 0..<(noun + 1)
     }
     /// Whether a country is named as its police: "Dutch police", "Spain's National Police", "investigators of Spain",

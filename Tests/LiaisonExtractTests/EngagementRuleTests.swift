@@ -321,6 +321,12 @@ import Testing
             == ["NL visit-received", "AT visit-received"])
         #expect(kinds("Hammouchi received the Dutch police chief in Rabat on Tuesday. The Dutch visit came a week "
             + "after talks in Brussels.") == ["NL visit-received"])
+        // The services' own trip, told before, by its possessive; not a meeting that opens an item.
+        #expect(kinds("On Tuesday Hammouchi held talks with Frontex in Warsaw. Hammouchi's trip to Warsaw comes five "
+            + "months after he received, in February, the Polish police chief at the DGSN headquarters in Rabat.")
+            == ["FRONTEX meeting", "PL visit-received"])
+        #expect(kinds("On Tuesday Hammouchi held talks with Frontex in Warsaw. His meeting with the Polish police chief "
+            + "explored the posting of liaison officers.") == ["FRONTEX meeting", "PL meeting"])
         #expect(kinds("On Tuesday the Belgian minister praised the DGST during a visit to a police station in "
             + "Antwerp.").isEmpty)
         #expect(kinds("M. Hammouchi a reçu mardi le chef de la police tchèque. Pour rappel, le général avait "
