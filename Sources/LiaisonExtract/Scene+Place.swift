@@ -150,13 +150,17 @@ extension Scene {
         return false
     }
 
-    /// The country of the city abroad the sentence places itself in ("à Budapest"), if any.
+    /// The country of the city abroad the sentence places itself in ("à Budapest"), if any; not
+    /// one named after a Moroccan town ("reçue au siège de la DGSN à Rabat, … une structure
+    /// comparable à Abidjan").
     var venueCountry: Partner? {
         let tokens = sentence.tokens
         if let city = abroad.first(where: { city in
             city.tokens.lowerBound > 0 && isPlacePreposition(at: city.tokens.lowerBound - 1)
         }) {
-            return city.partner
+            // (A dateline's town opens the sentence: "Rabat – A delegation … held talks in Dakar".)
+            return moroccanTowns.contains { $0.lowerBound > 0 && $0.upperBound <= city.tokens.lowerBound }
+                ? nil : city.partner
         }
         // "dans la capitale autrichienne", "in the Austrian capital"
         return mentions.first { mention in

@@ -93,11 +93,17 @@ import Testing
             """) == ["PT visit-received"])
     }
 
-    /// A facility toured is no town abroad: the visitors are in Morocco.
+    /// A facility toured is no town abroad, nor is a town named after a Moroccan one: the
+    /// visitors are in Morocco.
     @Test(arguments: [
         ("On Monday the Irish delegation toured the Command and Coordination Centre in Rabat.", "IE visit-received"),
         ("On Monday the Portuguese delegation was given a tour of the Command Centre of the Rabat police.",
          "PT visit-received"),
+        // A town abroad after the Moroccan one is not where they met.
+        ("En octobre, une délégation de la police ivoirienne a été reçue au siège de la DGSN à Rabat, en vue de créer "
+            + "une structure comparable à Abidjan.", "CI visit-received"),
+        ("In October, a Ghanaian police delegation was received at the DGSN headquarters in Rabat to prepare a "
+            + "similar centre in Accra.", "GH visit-received"),
     ])
     func aFacilityTouredIsNoTownAbroad(_ text: String, _ expected: String) {
         #expect(kinds(text) == [expected])
