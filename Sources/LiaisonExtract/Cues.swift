@@ -64,6 +64,9 @@ enum Cues {
             "déplacement au", "déplacement à", "séjour en", "séjour au", "délégation en", "delegation en", "visite en",
             "visite au", "visite aux", "visite à", "visiter", "inspected", "inspection visit", "a inspecté",
             "visite d'inspection", "visites de travail", "visites officielles", "working visits", "official visits",
+            "study visit", "study visits", "study trip", "fact-finding visit", "fact-finding mission", "courtesy visit",
+            "visite d'étude", "visite d'études", "visites d'étude", "voyage d'étude", "voyage d'études",
+            "visite de courtoisie", "visite d'information", "mission d'étude",
             "mission to", "mission effectuée", "mission menée", "en mission",
             // "une délégation … est venue s'inspirer", "came to study": whoever came was received.
             "came to", "est venu", "est venue", "sont venus", "sont venues", "était venu", "était venue",

@@ -113,7 +113,13 @@ struct Scene {
                                               || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound))) {
             // "…dont la visite a porté sur la sécurisation des grands événements": work named
             // as the subject of the talks is a topic, not work done.
-            if let start = subjectMatterStart, hit.tokens.lowerBound >= start, Self.isWork(hit) { continue }
+            // So is a visit, unless a new date comes first ("talks that focused on migration, and
+            // in October a meeting … during a working visit"): "a roadmap … providing for joint
+            // training sessions and study visits".
+            if let start = subjectMatterStart, hit.tokens.lowerBound >= start, Self.isWork(hit)
+                || [.visit, .visitor].contains(hit.value) && !isDate[start..<hit.tokens.lowerBound].contains(true) {
+                continue
+            }
             // "received the Director General of GCCPOL, with whom he discussed … the participation
             // of Moroccan officers in its courses": the participation of others, told after the
             // talks, is their topic.

@@ -104,6 +104,13 @@ import Testing
         #expect(agreements(text) == [expected + " signed SA"])
     }
 
+    /// Visits an agreement provides for are to come, not made.
+    @Test func visitsAnAgreementProvidesForAreNone() {
+        let text = "On Monday a roadmap was signed with the Portuguese police. It provides for joint training sessions, "
+            + "study visits and a permanent contact point."
+        #expect(engagementKinds(text, published: "2025-03-20") == ["PT signing"])
+    }
+
     /// Two instruments signed, one with each partner, are two agreements.
     @Test(arguments: [
         "Deux mémorandums d'entente ont été signés lundi, l'un avec la police norvégienne, l'autre avec la police "

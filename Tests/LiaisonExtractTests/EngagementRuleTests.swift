@@ -31,6 +31,9 @@ import Testing
         ("On Monday the Irish delegation toured the DGSN's forensic laboratory in Casablanca.", "IE visit-received"),
         ("Lundi, la délégation kényane a eu des séances de travail avec la DGSN avant de visiter l'Institut royal "
             + "de police de Kénitra.", "KE visit-received"),
+        ("En juillet, une délégation de la police japonaise effectuait une visite d'étude au Maroc.", "JP visit-received"),
+        ("In July, a DGSN delegation made a study visit to the Korean National Police Agency in Seoul.",
+         "KR visit-made"),
     ])
     func visitDirection(_ text: String, _ expected: String) {
         #expect(kinds(text) == [expected])
