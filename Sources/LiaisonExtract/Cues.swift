@@ -321,6 +321,6 @@ enum Cues {
             + Array(Scene.travelNouns) + ["by", "of", "ses", "leurs", "its"] + Array(countWords) + Array(countryNouns)
             + Array(originWords) + Array(fromWords) + arrangementPhrases + Array(arrangementLeads)
             + Array(newWords) + Array(newsNouns) + Array(givingVerbs) + Array(serviceNouns) + Array(titleLinks) + inclusionPhrases
-            + Array(proposingWords) + Array(draftNouns) + Array(qualifiedNouns) + ["to", "aux", "au"]
+            + Array(proposingWords) + Array(draftNouns) + Array(qualifiedNouns) + ["to", "aux", "au", "until", "till", "jusqu", "par"]
     }
 }

@@ -64,7 +64,7 @@ struct ExtractionRun {
         // Every sentence's dates, found once: the article's event needs them before reading.
         let found = text.paragraphs.map { paragraph in
             paragraph.isHeading ? [] : paragraph.sentences.map { sentence in
-                dates.all(in: sentence).filter { !isDateline($0, of: sentence) }
+                dates.all(in: sentence).filter { !isDateline($0, of: sentence) && !endsAStayUnderWay($0, in: sentence) }
             }
         }
         event = firstEvent(found)
@@ -133,6 +133,14 @@ struct ExtractionRun {
         }
         let after = sentence.gap(after: date.tokens.upperBound - 1)
         return after.contains("(") || after.contains("–") || after.contains("—") || after.contains(" -")
+    }
+
+    /// "…who will remain in the Kingdom until the final on January 18", "jusqu'au 18 janvier":
+    /// a day to come that ends what is under way makes no plan of it; it dates nothing.
+    func endsAStayUnderWay(_ date: DateFinder.Found, in sentence: Sentence) -> Bool {
+        guard let first = date.date.first, first > published else { return false }
+        let start = date.tokens.lowerBound
+        return (max(0, start - 4)..<start).contains { ["until", "till", "jusqu"].contains(sentence.tokens[$0].folded) }
     }
 
     /// "Read also: …", "Lire aussi : …": a link to another article.

@@ -120,9 +120,11 @@ extension Scene {
         let tokens = sentence.tokens
         return tokens.indices.contains { index in
             guard Cues.countryNouns.contains(tokens[index].folded), index >= 2 else { return false }
-            // "from six African countries", "from 21 of the 24 participating countries".
+            // "from six African countries", "from 21 of the 24 participating countries", "sent
+            // by 22 of the 23 countries", "dépêchés par 21 pays".
             guard let count = (max(1, index - 5)..<index).first(where: {
-                Cues.isCount(tokens[$0]) && Cues.fromWords.contains(tokens[$0 - 1].folded)
+                Cues.isCount(tokens[$0]) && (Cues.fromWords.contains(tokens[$0 - 1].folded)
+                                             || ["by", "par"].contains(tokens[$0 - 1].folded))
             }) else { return false }
             return (max(0, count - 8)..<count).contains {
                 Cues.personnelWords.contains(tokens[$0].folded) || Cues.traineeWords.contains(tokens[$0].folded)

@@ -24,6 +24,22 @@ import Testing
         #expect(kinds(text) == partners.map { "\($0) joint-operation" })
     }
 
+    /// Officers counted as sent "by" countries and named in the next sentence did joint work,
+    /// even when they stay "until" a day to come.
+    @Test(arguments: [
+        ("On Monday the DGSN's cooperation centre in Rabat took in 64 liaison officers sent by 22 countries.\n"
+            + "Among them are officers from Senegal and Mali, who will remain in the Kingdom until the final on "
+            + "March 30.", ["SN", "ML"]),
+        ("Lundi, le centre de coopération de la DGSN à Rabat a accueilli 64 officiers de liaison dépêchés par 22 "
+            + "pays.\nParmi eux figurent des policiers sénégalais et maliens, qui resteront au Maroc jusqu'au 30 mars.",
+         ["SN", "ML"]),
+    ])
+    func officersCountedBySendersAndNamedAfter(_ text: String, _ partners: [String]) {
+        let found = engagements(drafts(text, published: published))
+        #expect(found.map { String($0.prefix(18)) } == partners.map { "\($0) joint-operation" }, "\(found)")
+        #expect(found.allSatisfy { $0.contains("2025-03-17") }, "\(found)")
+    }
+
     /// Moroccan officers sent abroad beside the officers of many countries: those countries
     /// are fellow participants, not partners.
     @Test(arguments: [
