@@ -81,6 +81,8 @@ extension Cues {
         + [
             "signed", "signing of", "inked", "concluded", "drawn up", "adopted", "signé", "signée", "signés", "conclu",
             "conclue", "signature", "paraphé", "paraphée", "scellé", "initialled", "initialed",
+            // An instrument renewed is signed again.
+            "renewed", "renouvelé", "renouvelée", "reconduit", "reconduite",
         ].map { ($0, .status(.signed)) }
         + [
             "awaits signature", "awaits its signature", "awaiting signature", "awaiting its signature",
@@ -93,10 +95,12 @@ extension Cues {
             "étudier la possibilité", "study the possibility", "explore the possibility", "explorer la possibilité",
             "possibility of", "possibilité de", "intention to", "intention of", "intention de", "intend to",
             "prospects of", "prospect of", "perspectives d'un", "perspectives d'une", "perspective d'un",
-            "perspective d'une", "appelle de ses vœux", "appellent de leurs vœux",
+            "perspective d'une", "appelle de ses vœux", "appellent de leurs vœux", "interested in", "intéressé par",
+            "intéressée par",
         ].map { ($0, .status(.interestExpressed)) }
         + [
             "proposed", "proposal", "proposals", "draft", "preparing", "mulled", "considering", "considered", "plans to",
+            "put forward", "puts forward", "tabled", "a soumis", "a présenté un projet",
             "negotiations", "négociations",
             "possible creation", "creation of", "création d'un", "création d'une", "mise en place d'un",
             "mise en place d'une", "setting up", "en cours de finalisation", "being finalised", "being finalized",

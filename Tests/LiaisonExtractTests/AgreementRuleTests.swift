@@ -84,6 +84,15 @@ import Testing
          "memorandum-of-understanding proposed PT"),
         ("En mars, les deux délégations ont arrêté un projet de mémorandum d'entente avec la police portugaise, dont "
             + "la signature interviendra plus tard.", "memorandum-of-understanding proposed PT"),
+        // Renewed, put forward, interested in.
+        ("On Monday the DGSN and the Kenyan police renewed their cooperation agreement.", "cooperation-agreement signed KE"),
+        ("Lundi, la DGSN et la police kényane ont renouvelé leur accord de coopération.",
+         "cooperation-agreement signed KE"),
+        ("On Monday the Kenyan police chief put forward a roadmap for 2026-2028 with the DGSN.", "roadmap proposed KE"),
+        ("On Monday the Kenyan police chief said his force was interested in concluding a memorandum of understanding "
+            + "with the DGSN.", "memorandum-of-understanding interest-expressed KE"),
+        ("Lundi, le chef de la police kényane s'est dit intéressé par un mémorandum d'entente avec la DGSN.",
+         "memorandum-of-understanding interest-expressed KE"),
     ])
     func signedProposedAndWished(_ text: String, _ expected: String) {
         #expect(agreements(text) == [expected])
