@@ -203,15 +203,15 @@ enum Cues {
             "arrested", "dismantled", "seized", "thwarted", "foiled", "neutralised", "neutralized", "busted",
             "apprehended", "démantelé", "démantèlement", "arrêté", "interpellé", "interpellation", "saisi", "saisie",
             "déjoué", "neutralisé", "ont démantelé", "ont arrêté", "ont interpellé", "seizure", "seizures",
-            "arrest", "arrests", "dismantling", "interception", "extradition",
+            "arrest", "arrests", "dismantling", "interception",
             "arrestation", "arrestations", "interpellations", "saisies", "dismantle", "démanteler", "interpeller", "neutraliser", "detained",
             "arrêtés", "interpellés",
         ].map { ($0, .operation) }
         + ["wanted by", "sought by", "at the request of", "recherché par", "recherchée par", "à la demande de",
            "warrant issued by", "mandat d'arrêt émis par", "mandat d'arrêt international émis par"]
             .map { ($0, .requester) }
-        + ["handed over", "extradited", "remis", "remise", "remises", "extradé", "extradée", "extradés", "livré",
-           "livrée", "livrés"].map { ($0, .handover) }
+        + ["handed over", "extradited", "extradition", "extraditions", "remis", "remise", "remises", "extradé",
+           "extradée", "extradés", "livré", "livrée", "livrés"].map { ($0, .handover) }
         + [
             "press conference", "press conferences", "conférence de presse", "press briefing", "point de presse",
             "received praise", "received thanks", "received information", "received congratulations",
@@ -321,6 +321,6 @@ enum Cues {
             + Array(Scene.travelNouns) + ["by", "of", "ses", "leurs", "its"] + Array(countWords) + Array(countryNouns)
             + Array(originWords) + Array(fromWords) + arrangementPhrases + Array(arrangementLeads)
             + Array(newWords) + Array(newsNouns) + Array(givingVerbs) + Array(serviceNouns) + Array(titleLinks) + inclusionPhrases
-            + Array(proposingWords) + Array(draftNouns) + Array(qualifiedNouns) + ["to", "aux", "au", "until", "till", "jusqu", "par"]
+            + Array(proposingWords) + Array(draftNouns) + Array(qualifiedNouns) + ["to", "aux", "au", "vers", "until", "till", "jusqu", "par"]
     }
 }

@@ -25,13 +25,16 @@ struct Scene {
     private(set) var routes: [Int] = []
     /// Where the partners an operation was done for are named ("wanted by", "remis aux").
     private var requesters: [Int] = []
+    /// Where the partners someone was handed over to are named ("remis à une escorte de la
+    /// police fédérale belge").
+    private var handedTo: [Int] = []
     /// How many words after "handed over" / "remis" its recipient may be named.
     private static let handoverReach = 12
-    /// Whether the word at `index` is "to", "aux", "au" or "à" (not the English "a").
+    /// Whether the word at `index` is "to", "aux", "au", "vers" or "à" (not the English "a").
     private static func namesARecipient(at index: Int, in sentence: Sentence) -> Bool {
         let token = sentence.tokens[index]
         if token.folded == "a" { return sentence.scalars[token.start] == "à" }
-        return ["to", "aux", "au"].contains(token.folded)
+        return ["to", "aux", "au", "vers"].contains(token.folded)
     }
     /// Where the participants a gathering brought together begin ("a réuni les polices de…").
     private(set) var convenedFrom: Int?
@@ -181,7 +184,7 @@ struct Scene {
             case .handover:
                 operation = operation ?? hit.tokens.lowerBound
                 let recipients = hit.tokens.upperBound..<min(sentence.tokens.count, hit.tokens.upperBound + Self.handoverReach)
-                requesters += recipients.filter { Self.namesARecipient(at: $0, in: sentence) }.map { $0 + 1 }
+                handedTo += recipients.filter { Self.namesARecipient(at: $0, in: sentence) }.map { $0 + 1 }
             case .trainees:
                 // "where Moroccan police cadets are trained", "au profit des enquêteurs
                 // marocains": the services' own trainees; "a session intended for officers
@@ -297,15 +300,26 @@ struct Scene {
         // "The Policía Nacional and the DGST arrested…", "police in Tangier arrested a suspect
         // wanted by the French authorities": a joint operation.
         let requesterEnds = requesters
+        let recipientStarts = handedTo
         let requested = { (mention: PartnerMatcher.Mention) in
             requesterEnds.contains { (0...3).contains(mention.tokens.lowerBound - $0) }
+                || recipientStarts.contains { (0...3).contains(mention.tokens.lowerBound - $0) }
         }
+        // A person handed over to a partner's police ("remis à une escorte de la police
+        // fédérale belge", "extradited to Germany") was handed over by the services, named or not.
+        let handedToAPartner = operation != nil && mentions.contains { mention in
+            recipientStarts.contains { start in
+                (0...6).contains(mention.tokens.lowerBound - start)
+                    && (mention.partner.kind == .country && !mention.isPlace || Self.namesPolice(mention, in: sentence))
+            }
+        }
+        // "le nombre de personnes remises par le Maroc": Morocco acting by name is its services.
         let moroccanSide = !Cues.moroccanServices.hits(in: sentence.tokens).isEmpty
-            || namesMoroccanTown
+            || namesMoroccanTown || isMoroccoByName.contains(true)
         // …or one done in towns of both countries ("police in Madrid and Tangier arrested…").
         if let operation, mentions.contains(where: { $0.isAgency || $0.partner.kind == .organisation
                                                      || Self.namesPolice($0, in: sentence) || requested($0) })
-            && moroccanSide || listsTownsOnBothSides {
+            && moroccanSide || listsTownsOnBothSides || handedToAPartner {
             kinds.insert(.jointOperation)
             interactionStart = min(interactionStart ?? operation, operation)
         }

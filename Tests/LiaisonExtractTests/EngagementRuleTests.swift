@@ -70,6 +70,10 @@ import Testing
             + "la DGSN.", "BR joint-operation"),
         ("On Monday a suspect was extradited to Morocco by the Federal Police of Brazil, the DGSN said.",
          "BR joint-operation"),
+        // Handed over to a partner's escort or extradited to it, the services left unnamed.
+        ("Elle fait suite à celle d'un ressortissant slovaque remis lundi à une escorte de la police slovaque.",
+         "SK joint-operation"),
+        ("It follows the extradition to Slovakia, on Monday, of a man wanted for fraud.", "SK joint-operation"),
     ])
     func operationsDoneForAPartner(_ text: String, _ expected: String) {
         #expect(kinds(text) == [expected])
