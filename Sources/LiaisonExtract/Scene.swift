@@ -313,9 +313,8 @@ struct Scene {
                     && (mention.partner.kind == .country && !mention.isPlace || Self.namesPolice(mention, in: sentence))
             }
         }
-        // "le nombre de personnes remises par le Maroc": Morocco acting by name is its services.
         let moroccanSide = !Cues.moroccanServices.hits(in: sentence.tokens).isEmpty
-            || namesMoroccanTown || isMoroccoByName.contains(true)
+            || namesMoroccanTown
         // …or one done in towns of both countries ("police in Madrid and Tangier arrested…").
         if let operation, mentions.contains(where: { $0.isAgency || $0.partner.kind == .organisation
                                                      || Self.namesPolice($0, in: sentence) || requested($0) })
