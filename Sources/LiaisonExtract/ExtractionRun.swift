@@ -21,6 +21,9 @@ struct ExtractionRun {
     /// The partners of the last engagement drafted (until a heading): an agreement that
     /// names no party is theirs.
     var episode: [Partner] = []
+    /// The one partner whose police the sentence before told acting in an operation ("…were
+    /// arrested by the Austrian police"), for the services' part told next.
+    var operationPartner: Partner?
     /// The kinds of interaction the sentence before told, for a list that goes on ("held two
     /// meetings. The first, with…").
     var previousKinds = KindSet()
@@ -253,6 +256,13 @@ struct ExtractionRun {
            let townsCountry {
             partners = [townsCountry]
         }
+        // "…arrested on Thursday by the Austrian police. The investigators acted on information
+        // passed on by the DGST": the services' part in the work the sentence before told.
+        let previousOperation = operationPartner
+        operationPartner = scene.tellsAnOperation && !scene.praise && partners.count == 1 ? partners[0] : nil
+        let servicesPart = partners.isEmpty && mentions.isEmpty && scene.kinds.isOnly(.jointOperation)
+            && previousOperation != nil && Scene.namesTheServices(in: sentence, from: 0, within: tokens.count)
+        if servicesPart, let previousOperation { partners = [previousOperation] }
         var fallback = section
         if fallback == nil, !lastPartners.isEmpty, partners.isEmpty || !agreementHits.isEmpty, refers {
             fallback = lastPartners.count == 1 ? lastPartners[0] : nil
@@ -274,6 +284,7 @@ struct ExtractionRun {
         // "The two sides reviewed the joint training of their units": undated joint work with
         // partners named before is a topic of the talks being told, not an operation.
         let topicOfTalks = !namesItsPartners && best == nil && scene.kinds.isOnly(.jointOperation) && !scene.hasVisit
+            && !servicesPart
 
         let (notEngaged, draftedAgreement) = agreements(sentence, agreementHits, mentions: mentions,
                                                         fallback: fallback, best: best, paragraphDate: paragraphDate)

@@ -54,6 +54,8 @@ struct Scene {
     private(set) var isTraining = false
     /// Whether officers were sent to work beside another police ("dispatched a team").
     private(set) var sendsOfficers = false
+    /// Whether an operation is told (an arrest, a seizure, a handover), whoever did it.
+    private(set) var tellsAnOperation = false
     /// Whether officers trained or hosted are counted by country, not named ("officers from
     /// six African countries").
     private(set) var countsOfficers = false
@@ -299,6 +301,7 @@ struct Scene {
         }
         // "The Policía Nacional and the DGST arrested…", "police in Tangier arrested a suspect
         // wanted by the French authorities": a joint operation.
+        tellsAnOperation = operation != nil
         let requesterEnds = requesters
         let recipientStarts = handedTo
         let requested = { (mention: PartnerMatcher.Mention) in

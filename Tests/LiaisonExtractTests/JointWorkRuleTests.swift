@@ -40,6 +40,20 @@ import Testing
         #expect(found.allSatisfy { $0.contains("2025-03-17") }, "\(found)")
     }
 
+    /// The services' part in an operation a partner's police did, told in the next sentence,
+    /// is joint work with that partner; not after praise.
+    @Test(arguments: [
+        ("Three men were arrested on Monday in Vienna by the Austrian police. The investigators acted on "
+            + "information passed on by the DGST.", ["AT joint-operation"]),
+        ("Trois hommes ont été interpellés lundi à Vienne par la police autrichienne. Les enquêteurs ont agi sur "
+            + "la base d'informations transmises par la DGST.", ["AT joint-operation"]),
+        ("On Monday the Austrian minister praised the police. The investigators acted on information passed on by "
+            + "the DGST.", []),
+    ])
+    func theServicesPartToldNextIsJointWork(_ text: String, _ expected: [String]) {
+        #expect(kinds(text) == expected)
+    }
+
     /// Moroccan officers sent abroad beside the officers of many countries: those countries
     /// are fellow participants, not partners.
     @Test(arguments: [
