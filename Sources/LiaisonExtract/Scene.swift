@@ -132,7 +132,15 @@ struct Scene {
             if Self.isInteraction(hit) { interactionStart = interactionStart ?? hit.tokens.lowerBound }
             // "Delegations from Algeria and Egypt attended the meeting": a gathering they took
             // part in, not talks with them.
-            if hit.value == .kind(.meeting), listsAttendees, Self.isAttended(hit.tokens, in: sentence, hits: hits) {
+            // "la réunion a vu la participation de représentants d'Europol": so is a meeting its
+            // attendees are listed after.
+            if hit.value == .kind(.meeting), listsAttendees, Self.isAttended(hit.tokens, in: sentence, hits: hits)
+                || hits.contains(where: { marker in
+                    marker.value == .attendees && (1...3).contains(marker.tokens.lowerBound - hit.tokens.upperBound)
+                        && !(hit.tokens.upperBound..<marker.tokens.lowerBound).contains {
+                            Cues.withWords.contains(sentence.tokens[$0].folded)
+                        }
+                }) {
                 gatherings.append(hit.tokens)
                 continue
             }

@@ -185,6 +185,8 @@ import Testing
         ("Des rencontres ont été tenues mardi avec la police autrichienne.", "AT meeting"),
         ("In March, a DGSN delegation held talks with the Kenyan police.", "KE meeting"),
         ("Mardi, la délégation a tenu des rencontres avec des représentants de la police fédérale suisse.", "CH meeting"),
+        // The verb agreeing with "la délégation".
+        ("Mardi, la délégation de la DGSN s'est entretenue avec le chef de la police panaméenne.", "PA meeting"),
     ])
     func meetingsNamedByNouns(_ text: String, _ expected: String) {
         #expect(kinds(text) == [expected])

@@ -88,6 +88,10 @@ import Testing
         ("Des délégations de l'Algérie et de l'Égypte ont pris part mardi à la réunion, aux côtés d'INTERPOL.", []),
         ("On Tuesday, Hammouchi attended a meeting with delegations from Spain and Italy.", ["ES meeting", "IT meeting"]),
         ("On Tuesday Hammouchi attended a meeting with the Spanish Interior Minister.", ["ES meeting"]),
+        // Attendees listed right after the meeting noun.
+        ("Mardi, la réunion a vu la participation de représentants d'Europol et de la police espagnole.", []),
+        ("On Tuesday the meeting, attended by representatives of Europol and the Spanish police, discussed cocaine.",
+         []),
     ])
     func delegationsAttendingAMeetingWereNotMet(text: String, expected: [String]) {
         #expect(kinds(text) == expected)
