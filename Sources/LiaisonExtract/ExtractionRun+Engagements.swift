@@ -73,6 +73,9 @@ extension ExtractionRun {
         let kinds = scene.kinds
         let talks = kinds.contains(.meeting) || kinds.contains(.visitReceived) || direction != nil
         if partner.kind == .organisation {
+            // "cette session a été organisée par la DGSN en partenariat avec l'ONUDC": the
+            // services' own event, run with the body.
+            if scene.servicesOrganised, kinds.contains(.jointOperation) { return .jointOperation }
             if scene.holdsGathering(partner) { return .eventParticipation }
             // "En marge de cette visite, il a été reçu au siège de l'ONUDC": its seat was visited.
             if talks, scene.premises == partner { return .visitMade }

@@ -157,6 +157,12 @@ extension Scene {
         }
     }
 
+    /// Whether the services organised what the sentence tells ("organisée par la DGSN", "par la
+    /// Direction générale de la sûreté nationale").
+    var servicesOrganised: Bool {
+        organiserMarkers.contains { Self.namesTheServices(in: sentence, from: $0.upperBound, within: 7) }
+    }
+
     /// Whether a mention follows "organised by" / "à l'invitation de".
     func isOrganiser(_ mention: PartnerMatcher.Mention) -> Bool {
         organiserMarkers.contains { $0.upperBound <= mention.tokens.lowerBound && mention.tokens.lowerBound - $0.upperBound <= 2 }

@@ -40,6 +40,18 @@ import Testing
         #expect(found.allSatisfy { $0.contains("2025-03-17") }, "\(found)")
     }
 
+    /// A session the services organised in partnership with a body is joint work with it,
+    /// not a gathering of the body's.
+    @Test(arguments: [
+        "Du 2 au 13 mars, cette session a été organisée par la Direction générale de la sûreté nationale en "
+            + "partenariat avec l'ONUDC.",
+        "From March 3 to 14, the session was organised by the General Directorate of National Security (DGSN) in "
+            + "partnership with UNODC.",
+    ])
+    func aSessionTheServicesRanWithABodyIsJointWork(_ text: String) {
+        #expect(kinds(text) == ["UNODC joint-operation"])
+    }
+
     /// The services' part in an operation a partner's police did, told in the next sentence,
     /// is joint work with that partner; not after praise.
     @Test(arguments: [
