@@ -276,7 +276,11 @@ struct ExtractionRun {
         }
         // "Pour rappel, le préfet avait effectué en juin une visite à Rabat": a reminder in an
         // article about one partner speaks of that partner.
-        if fallback == nil, partners.isEmpty, scene.engages, Cues.reminders.hits(in: tokens).first?.tokens.lowerBound == 0 {
+        // So does a visit to Morocco by someone unnamed ("la visite effectuée au Maroc, en
+        // octobre dernier, par le contrôleur général Bangoura").
+        if fallback == nil, partners.isEmpty, scene.engages,
+           Cues.reminders.hits(in: tokens).first?.tokens.lowerBound == 0
+            || scene.hasVisit && scene.visitDirection == .received {
             fallback = soleEngagedPartner
         }
         if partners.isEmpty, hasCue, let fallback { partners = [fallback] }

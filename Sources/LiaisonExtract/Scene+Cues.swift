@@ -83,6 +83,17 @@ extension Scene {
         return !namesTheServices(in: sentence, from: by + 1, within: partner - by - 1)
     }
 
+    /// Whether the services, named before a reception cue, are the ones received: "Hammouchi
+    /// … was received by the minister", "M. Hammouchi a été reçu par le ministre".
+    static func areTheServicesReceived(_ cue: Range<Int>, in sentence: Sentence) -> Bool {
+        let by = cue.upperBound
+        guard by < sentence.tokens.count, ["by", "par"].contains(sentence.tokens[by].folded) else { return false }
+        let passive = (max(0, cue.lowerBound - 3)..<cue.upperBound).contains {
+            ["was", "were", "been", "ete"].contains(sentence.tokens[$0].folded)
+        }
+        return passive && namesTheServices(in: sentence, before: cue.lowerBound)
+    }
+
     /// Whether a visit or meeting is told as the occasion of something else: "during a
     /// visit", "lors d'une visite", "on the sidelines of a meeting", "en marge d'une réunion".
     static func isOccasion(_ cue: Range<Int>, in sentence: Sentence) -> Bool {

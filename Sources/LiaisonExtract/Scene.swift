@@ -166,7 +166,10 @@ struct Scene {
                     }
                     // "Reçu par le directeur de la Police fédérale brésilienne": the services
                     // were the guests; what is left is the talks.
-                    if Self.isReceivedByAPartner(hit.tokens, in: sentence, mentions: mentions) {
+                    // So were they when named before it: "Hammouchi … was then received by the
+                    // Minister of Justice".
+                    if Self.isReceivedByAPartner(hit.tokens, in: sentence, mentions: mentions)
+                        || Self.areTheServicesReceived(hit.tokens, in: sentence) {
                         kinds.insert(.meeting)
                         continue
                     }

@@ -114,8 +114,8 @@ import Testing
     }
 
     /// A visit already told, named at the head of a sentence ("The trip to Vienna comes…"),
-    /// or a visit that is only the occasion of praise, is no new visit; a reminder in an
-    /// article about one partner speaks of that partner.
+    /// or a visit that is only the occasion of praise, is no new visit; a reminder, or a visit
+    /// to Morocco by someone unnamed, in an article about one partner speaks of that partner.
     @Test func recalledVisitsOccasionsAndReminders() {
         #expect(kinds("Hammouchi received the Dutch police chief in Rabat on Tuesday. The trip to Vienna comes "
             + "a month after Hammouchi met the Austrian minister in Rabat in February.")
@@ -130,6 +130,8 @@ import Testing
             + "explored the posting of liaison officers.") == ["FRONTEX meeting", "PL meeting"])
         #expect(kinds("On Tuesday the Belgian minister praised the DGST during a visit to a police station in "
             + "Antwerp.").isEmpty)
+        #expect(kinds("M. Hammouchi a achevé mardi à Prague une visite de travail en Tchéquie. En janvier, le général "
+            + "Novak avait visité l'Institut royal de police de Kénitra.") == ["CZ visit-made", "CZ visit-received"])
         #expect(kinds("M. Hammouchi a reçu mardi le chef de la police tchèque. Pour rappel, le général avait "
             + "effectué en janvier une visite de travail à Rabat.") == ["CZ visit-received", "CZ visit-received"])
     }

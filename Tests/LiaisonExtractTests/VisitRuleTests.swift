@@ -42,6 +42,9 @@ import Testing
         ("On Tuesday, Hammouchi led a delegation to the World Police Summit hosted by Dubai Police.\nHammouchi was "
             + "also received by the Commander-in-Chief of Dubai Police, who gave him a tour of its command centre.",
          ["AE event-participation", "AE meeting"]),
+        // Received by an official whose country goes unnamed.
+        ("On Tuesday Hammouchi held talks in Brasília with the Brazilian Federal Police.\nOn Wednesday Hammouchi "
+            + "visited the forensic institute and was then received by the Minister of Justice.", ["BR visit-made"]),
     ])
     func receivedByAPartnerAbroad(_ text: String, _ expected: [String]) {
         #expect(kinds(text) == expected)
