@@ -80,7 +80,7 @@ extension ExtractionRun {
             // "En marge de cette visite, il a été reçu au siège de l'ONUDC": its seat was visited.
             if talks, scene.premises == partner { return .visitMade }
             if scene.isOnTheSidelines, talks { return .meeting }
-            if scene.hasGathering || kinds.contains(.eventParticipation) { return .eventParticipation }
+            if scene.hasToldGathering || kinds.contains(.eventParticipation) { return .eventParticipation }
         }
         // "helped secure the World Cup organised by Qatar": assistance, not participation.
         if let mention = scene.mentions.first(where: { $0.partner == partner }), scene.isOrganiser(mention),

@@ -55,7 +55,7 @@ extension Scene {
 
     /// Whether a gathering is a plan or a topic: a topic word shortly before it, or a year
     /// after publication next to it.
-    private func isPlanned(_ gathering: Range<Int>, _ name: Range<Int>) -> Bool {
+    func isPlanned(_ gathering: Range<Int>, _ name: Range<Int>) -> Bool {
         let start = min(gathering.lowerBound, name.lowerBound)
         let end = max(gathering.upperBound, name.upperBound)
         // "preparations for the General Assembly", "the Assembly, to be held in November"; not

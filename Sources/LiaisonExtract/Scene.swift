@@ -356,6 +356,9 @@ struct Scene {
 
     var hasVisit: Bool { !visits.isEmpty || !visitors.isEmpty }
     var hasGathering: Bool { !gatherings.isEmpty }
+    /// Whether a gathering is told that is not a plan or topic ("to discuss preparations for
+    /// the Council's next session").
+    var hasToldGathering: Bool { gatherings.contains { !isPlanned($0, $0) } }
     /// Whether the sentence reports an interaction of any kind.
     var engages: Bool { !kinds.isEmpty || hasVisit || isTraining }
 

@@ -133,6 +133,18 @@ import Testing
             .isEmpty)
     }
 
+    /// A gathering that is only a topic of talks ("preparations for the Council's next
+    /// session") makes no participation of them.
+    @Test(arguments: [
+        ("On Tuesday Hammouchi held a working session with the head of AFRIPOL to discuss preparations for its next "
+            + "session.", "AFRIPOL meeting"),
+        ("Mardi, M. Hammouchi a tenu une séance de travail avec le chef d'AFRIPOL consacrée aux préparatifs de sa "
+            + "prochaine session.", "AFRIPOL meeting"),
+    ])
+    func aGatheringTalkedOfIsNoParticipation(_ text: String, _ expected: String) {
+        #expect(kinds(text) == [expected])
+    }
+
     /// The participation of others that talks dealt with is their topic, not a gathering.
     @Test(arguments: [
         ("On Wednesday, Hammouchi received in Rabat the head of AFRIPOL, with whom he discussed the participation "
