@@ -284,15 +284,15 @@ extension Cues {
 
     static let spanNounIndex = PhraseIndex(spanNouns.map { ($0, true) })
 
-    /// Whether the sentence tells of a span of years up to now: a claim, not an event ("more
-    /// than a decade ago" is a time in the past).
-    static func spansYears(_ tokens: [Token]) -> Bool {
-        spanNounIndex.hits(in: tokens).contains { hit in
+    /// Where the sentence tells of a span of years up to now, a claim rather than an event
+    /// ("more than a decade ago" is a time in the past).
+    static func spanOfYears(_ tokens: [Token]) -> Int? {
+        spanNounIndex.hits(in: tokens).first { hit in
             let reachesNow = hit.tokens.upperBound >= tokens.count || tokens[hit.tokens.upperBound].folded != "ago"
             return reachesNow && (max(0, hit.tokens.lowerBound - 4)..<hit.tokens.lowerBound).contains {
                 spanLookback.contains(tokens[$0].folded)
             }
-        }
+        }?.tokens.lowerBound
     }
 
     /// Whether a plan word follows within three words ("dont la signature est envisagée"),

@@ -110,12 +110,11 @@ struct ExtractionRun {
                     stated = paragraphDate
                 }
                 // "Since 2017, 1,200 officers have been trained", "over the past decade", "à
-                // plusieurs reprises": a claim
-                // that no date stated before it dates.
-                let isClaim = best == nil && (self.dates.spansToNow(sentence) || Cues.spansYears(sentence.tokens)
+                // plusieurs reprises": a claim that no date stated before it dates.
+                let isClaim = best == nil && (self.dates.spansToNow(sentence)
                                               || !Cues.ongoing.hits(in: sentence.tokens).isEmpty)
-                read(sentence, dates: dates, best: best, section: section, paragraphDate: isClaim ? nil : paragraphDate,
-                     isClaim: isClaim)
+                read(sentence, dates: dates, best: best, section: section, paragraphDate: paragraphDate,
+                     isClaim: isClaim, spanAt: best == nil ? Cues.spanOfYears(sentence.tokens) : nil)
             }
             carried = stated.flatMap { [.day, .dayRange, .month].contains($0.date.precision) ? $0 : nil }
         }
@@ -172,8 +171,17 @@ struct ExtractionRun {
 
     // MARK: A sentence
 
+    /// How many words after a sentence's first interaction a span of years may stand and
+    /// still make the interaction a claim.
+    static let claimReach = 15
+
+    /// `isClaim` says the sentence is a claim; `spanAt`, where it names a span of years up to
+    /// now ("over the past decade"), which makes it one unless it comes well after its
+    /// interaction ("Talks were held with…, an area in which the DGSN has grown over the past
+    /// few years").
     mutating func read(_ sentence: Sentence, dates found: [DateFinder.Found], best: DateFinder.Found?,
-                       section: Partner?, paragraphDate: (date: LedgerDate, line: Int)?, isClaim: Bool) {
+                       section: Partner?, paragraphDate stated: (date: LedgerDate, line: Int)?, isClaim claimed: Bool,
+                       spanAt: Int? = nil) {
         let tokens = sentence.tokens
         // "En mai, M. Hammouchi a reçu…" after an assembly in November: the article has moved
         // on (a week either side is still the gathering's).
@@ -199,6 +207,10 @@ struct ExtractionRun {
                           afterATelling: !drafts.engagements.isEmpty, afterTraining: afterTraining,
                           trainingEarlier: trainingEarlier,
                           afterCountedOfficers: sinceCountedOfficers.map { $0 < 2 } ?? false)
+        let isClaim = claimed || spanAt.map { span in
+            scene.interactionStart.map { span - $0 < Self.claimReach } ?? true
+        } ?? false
+        let paragraphDate = isClaim ? nil : stated
         if scene.countsOfficers, !isClaim {
             sinceCountedOfficers = 0
         } else if let since = sinceCountedOfficers {

@@ -175,7 +175,8 @@ extension Scene {
     }
 
     /// "The trip to Vienna…", "The Kuwaiti visit…", "La visite du chef…", "Hammouchi's trip…":
-    /// the words a sentence opens on when they name a visit, with the partner it was with.
+    /// the words a sentence opens on when they name a visit, with the partner it was with; not
+    /// "Des entretiens ont eu lieu…", which tells new ones.
     static func openingRecall(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> Range<Int>? {
         let tokens = sentence.tokens
         guard tokens.count > 3 else { return nil }
@@ -183,7 +184,7 @@ extension Scene {
         var start = 1
         if Cues.servicesHead.contains(tokens[0].folded), tokens[1].folded == "s" {
             start = 2
-        } else if !Cues.articles.contains(tokens[0].folded), !Cues.demonstratives.contains(tokens[0].folded),
+        } else if !Self.definiteArticles.contains(tokens[0].folded), !Cues.demonstratives.contains(tokens[0].folded),
                   !Cues.possessives.contains(tokens[0].folded) {
             return nil
         }
@@ -327,4 +328,5 @@ extension Scene {
     }
 
     static let seatWords: Set<String> = ["headquarters", "siege", "seat"]
+    static let definiteArticles: Set<String> = ["the", "la", "le", "les", "l"]
 }

@@ -80,6 +80,20 @@ import Testing
         #expect(kinds(text) == ["DK visit-received"])
     }
 
+    /// A span of years told long after the interaction, in a clause of its own, leaves the
+    /// interaction dated by the sentence before.
+    @Test(arguments: [
+        "On Monday, Hammouchi received the Danish police chief in Rabat.\nTalks were also held with the head of "
+            + "Lebanon's Internal Security Forces on cybercrime and online fraud, an area in which the DGSN has "
+            + "considerably expanded its laboratories over the past few years.",
+        "Lundi, M. Hammouchi a reçu à Rabat le chef de la police danoise.\nDes entretiens ont également eu lieu avec "
+            + "le chef des Forces de sécurité intérieure libanaises sur la cybercriminalité et la fraude en ligne, un "
+            + "domaine où la DGSN a beaucoup investi ces dernières années.",
+    ])
+    func aSpanOfYearsFarAfterTheTalksIsTheirTopic(_ text: String) {
+        #expect(kinds(text) == ["DK visit-received", "LB meeting"])
+    }
+
     /// Cooperation told in the present, with no date of its own, is a standing state: no
     /// engagement, whatever date the sentence before stated.
     @Test(arguments: [
@@ -132,6 +146,9 @@ import Testing
             + "Antwerp.").isEmpty)
         #expect(kinds("M. Hammouchi a achevé mardi à Prague une visite de travail en Tchéquie. En janvier, le général "
             + "Novak avait visité l'Institut royal de police de Kénitra.") == ["CZ visit-made", "CZ visit-received"])
+        // Talks told anew, not the visit's.
+        #expect(kinds("M. Hammouchi a reçu lundi le chef de la police tchèque. Des entretiens ont eu lieu mardi avec "
+            + "le chef de la police libanaise.") == ["CZ visit-received", "LB meeting"])
         #expect(kinds("M. Hammouchi a reçu mardi le chef de la police tchèque. Pour rappel, le général avait "
             + "effectué en janvier une visite de travail à Rabat.") == ["CZ visit-received", "CZ visit-received"])
     }
