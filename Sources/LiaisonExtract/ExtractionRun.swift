@@ -253,6 +253,12 @@ struct ExtractionRun {
         if refers, !lastPartners.isEmpty {
             let told = partners.filter(lastPartners.contains)
             if !told.isEmpty { partners = partners.filter { told.contains($0) || $0.kind == .organisation } }
+            // "the two officials held a first meeting on the sidelines of INTERPOL's General
+            // Assembly": the body named is the occasion; the two are those told before.
+            if told.isEmpty, lastPartners.count == 1, !partners.isEmpty,
+               partners.allSatisfy({ $0.kind == .organisation && scene.holdsGathering($0) }) {
+                partners = lastPartners + partners
+            }
         }
         // "a DGSN mission to Bamako": a visit to a city abroad is with its country.
         if partners.isEmpty, scene.hasVisit, case .made(to: let destination?) = scene.visitDirection {

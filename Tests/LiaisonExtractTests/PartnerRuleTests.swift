@@ -133,6 +133,18 @@ import Testing
             .isEmpty)
     }
 
+    /// "The two officials" who met at a body's gathering are the partner told before and the
+    /// body.
+    @Test(arguments: [
+        "On Tuesday Hammouchi received the Peruvian police chief in Rabat.\nThe two officials had held a first "
+            + "meeting in November on the sidelines of the General Assembly of INTERPOL in Marrakech.",
+        "Mardi, M. Hammouchi a reçu à Rabat le chef de la police péruvienne.\nLes deux responsables s'étaient "
+            + "rencontrés en novembre en marge de l'Assemblée générale d'INTERPOL à Marrakech.",
+    ])
+    func theTwoOfficialsAtABodysGathering(_ text: String) {
+        #expect(kinds(text).contains("PE meeting"), "\(kinds(text))")
+    }
+
     /// A gathering that is only a topic of talks ("preparations for the Council's next
     /// session") makes no participation of them.
     @Test(arguments: [
