@@ -173,6 +173,9 @@ extension Cues {
 
     /// A course taught ("a two-week course", "un stage"): those who attend it are trained.
     static let courseWords: Set<String> = ["course", "courses", "cours", "stage", "stages", "cursus", "curriculum"]
+    /// Training given, of any form ("a workshop", "une formation"), folded.
+    static let trainingWords: Set<String> = courseWords.union(["workshop", "workshops", "atelier", "ateliers", "training",
+                                                              "formation", "formations", "seminar", "seminaire"])
 
     /// The first word of a marker of attendance ("attended by", "avec la participation de").
     static let attendanceWords: Set<String> = ["attended", "with", "avec", "a", "auquel"]

@@ -323,6 +323,6 @@ enum Cues {
             + Array(Scene.travelNouns) + ["by", "of", "ses", "leurs", "its"] + Array(countWords) + Array(countryNouns)
             + Array(originWords) + Array(fromWords) + arrangementPhrases + Array(arrangementLeads)
             + Array(newWords) + Array(newsNouns) + Array(givingVerbs) + Array(serviceNouns) + Array(titleLinks) + inclusionPhrases
-            + Array(proposingWords) + Array(draftNouns) + Array(qualifiedNouns) + ["to", "aux", "au", "vers", "until", "till", "jusqu", "par"]
+            + Array(proposingWords) + Array(draftNouns) + Array(qualifiedNouns) + ["to", "aux", "au", "vers", "until", "till", "jusqu", "par"] + Array(trainingWords)
     }
 }

@@ -274,6 +274,17 @@ struct Scene {
             isTraining = true
             attendeeMarkers = []
         }
+        // "experts from Japan's National Police Agency ran a workshop for Moroccan forensic
+        // staff", "des experts de la police coréenne ont animé un atelier au profit de cadres
+        // marocains": training the services received is assistance.
+        if !isTraining, praiseStart == nil, sentence.tokens.contains(where: { Cues.trainingWords.contains($0.folded) }),
+           !sentence.tokens.contains(where: { Cues.futureModals.contains($0.folded) || Cues.planWords.contains($0.folded) }),
+           let trainers = mentions.first(where: { Self.namesOfficers($0, in: sentence) }),
+           Self.namesMoroccanOfficers(in: sentence, before: count),
+           !Self.namesMoroccanOfficers(in: sentence, before: trainers.tokens.upperBound) {
+            kinds.insert(.jointOperation)
+            interactionStart = min(interactionStart ?? trainers.tokens.lowerBound, trainers.tokens.lowerBound)
+        }
         // "…74 officiers de liaison issus de 21 pays. Parmi eux figuraient des policiers
         // sénégalais…": the officers the sentence before counted, named; in an article at a
         // training facility, "64 officiers étrangers, originaires de la Guinée…": officers

@@ -40,6 +40,19 @@ import Testing
         #expect(found.allSatisfy { $0.contains("2025-03-17") }, "\(found)")
     }
 
+    /// Training a partner's experts gave Moroccan officers is assistance received: joint work;
+    /// not training Moroccans will give, nor one to come.
+    @Test(arguments: [
+        ("In June, experts from Japan's National Police Agency ran a two-week workshop in Casablanca for Moroccan "
+            + "forensic staff.", ["JP joint-operation"]),
+        ("En juin, des experts de la police coréenne ont animé à Casablanca un atelier au profit de cadres "
+            + "marocains de la police scientifique.", ["KR joint-operation"]),
+        ("In June, experts from Japan's National Police Agency will run a workshop for Moroccan forensic staff.", []),
+    ])
+    func trainingReceivedIsJointWork(_ text: String, _ expected: [String]) {
+        #expect(kinds(text) == expected)
+    }
+
     /// A session the services organised in partnership with a body is joint work with it,
     /// not a gathering of the body's.
     @Test(arguments: [
