@@ -279,6 +279,30 @@ extension Scene {
         return tokens[start].folded == "participation" && Cues.fromWords.contains(tokens[end].folded)
     }
 
+    /// Where the partners a person was handed over to may begin: after "to", "aux", "au",
+    /// "vers" or "à" (not the English "a") in the twelve words after the cue.
+    static func recipients(after handover: Range<Int>, in sentence: Sentence) -> [Int] {
+        let tokens = sentence.tokens
+        return (handover.upperBound..<min(tokens.count, handover.upperBound + 12)).filter { index in
+            let token = tokens[index]
+            if token.folded == "a" { return sentence.scalars[token.start] == "à" }
+            return ["to", "aux", "au", "vers"].contains(token.folded)
+        }.map { $0 + 1 }
+    }
+
+    /// The partner whose officers or experts trained Moroccan officers, named before them
+    /// ("experts from Japan's National Police Agency ran a workshop for Moroccan forensic
+    /// staff"); not training to come.
+    static func trainersOfMoroccans(in sentence: Sentence, mentions: [PartnerMatcher.Mention]) -> PartnerMatcher.Mention? {
+        let tokens = sentence.tokens
+        guard tokens.contains(where: { Cues.trainingWords.contains($0.folded) }),
+              !tokens.contains(where: { Cues.futureModals.contains($0.folded) || Cues.planWords.contains($0.folded) }),
+              let trainers = mentions.first(where: { namesOfficers($0, in: sentence) }),
+              namesMoroccanOfficers(in: sentence, before: tokens.count),
+              !namesMoroccanOfficers(in: sentence, before: trainers.tokens.upperBound) else { return nil }
+        return trainers
+    }
+
     /// Whether a signing is denied ("no agreement was signed").
     static func isDenied(_ hit: PhraseIndex<Cues.Engagement>.Hit, in sentence: Sentence) -> Bool {
         hit.value == .kind(.signing) && Cues.isNegated(sentence.tokens, before: hit.tokens.lowerBound)

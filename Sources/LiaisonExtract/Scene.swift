@@ -28,14 +28,6 @@ struct Scene {
     /// Where the partners someone was handed over to are named ("remis à une escorte de la
     /// police fédérale belge").
     private var handedTo: [Int] = []
-    /// How many words after "handed over" / "remis" its recipient may be named.
-    private static let handoverReach = 12
-    /// Whether the word at `index` is "to", "aux", "au", "vers" or "à" (not the English "a").
-    private static func namesARecipient(at index: Int, in sentence: Sentence) -> Bool {
-        let token = sentence.tokens[index]
-        if token.folded == "a" { return sentence.scalars[token.start] == "à" }
-        return ["to", "aux", "au", "vers"].contains(token.folded)
-    }
     /// Where the participants a gathering brought together begin ("a réuni les polices de…").
     private(set) var convenedFrom: Int?
     private(set) var organiserMarkers: [Range<Int>] = []
@@ -196,8 +188,7 @@ struct Scene {
             case .requester: requesters.append(hit.tokens.upperBound)
             case .handover:
                 operation = operation ?? hit.tokens.lowerBound
-                let recipients = hit.tokens.upperBound..<min(sentence.tokens.count, hit.tokens.upperBound + Self.handoverReach)
-                handedTo += recipients.filter { Self.namesARecipient(at: $0, in: sentence) }.map { $0 + 1 }
+                handedTo += Self.recipients(after: hit.tokens, in: sentence)
             case .trainees:
                 // "where Moroccan police cadets are trained", "au profit des enquêteurs
                 // marocains": the services' own trainees; "a session intended for officers
@@ -277,11 +268,7 @@ struct Scene {
         // "experts from Japan's National Police Agency ran a workshop for Moroccan forensic
         // staff", "des experts de la police coréenne ont animé un atelier au profit de cadres
         // marocains": training the services received is assistance.
-        if !isTraining, praiseStart == nil, sentence.tokens.contains(where: { Cues.trainingWords.contains($0.folded) }),
-           !sentence.tokens.contains(where: { Cues.futureModals.contains($0.folded) || Cues.planWords.contains($0.folded) }),
-           let trainers = mentions.first(where: { Self.namesOfficers($0, in: sentence) }),
-           Self.namesMoroccanOfficers(in: sentence, before: count),
-           !Self.namesMoroccanOfficers(in: sentence, before: trainers.tokens.upperBound) {
+        if !isTraining, praiseStart == nil, let trainers = Self.trainersOfMoroccans(in: sentence, mentions: mentions) {
             kinds.insert(.jointOperation)
             interactionStart = min(interactionStart ?? trainers.tokens.lowerBound, trainers.tokens.lowerBound)
         }
