@@ -93,7 +93,7 @@ extension Cues {
 
     /// People a police sends ("officers", "une équipe", "le contingent"), folded.
     static let personnelWords: Set<String> = [
-        "officers", "officer", "team", "teams", "unit", "units", "contingent", "experts", "specialists", "agents",
+        "officers", "officer", "team", "teams", "unit", "units", "contingent", "contingents", "experts", "specialists", "agents",
         "analyst", "analysts", "personnel", "staff", "officiers", "officier", "equipe", "equipes", "unite", "unites",
         "specialistes", "fonctionnaires", "policiers", "elements", "analyste", "cadres",
     ]
@@ -118,6 +118,15 @@ extension Cues {
                                             "bureau", "unit", "unite", "brigade",
                                             "command", "commandement", "division", "corps"]
     static let titleLinks: Set<String> = ["and", "for", "of"]
+
+    /// Words that open a clause moving on from what talks were about ("avant de", "before"),
+    /// folded.
+    static let movingOnWords: Set<String> = ["avant", "before", "puis", "then"]
+
+    /// People of a police by rank or trade, not teams ("officers", "contingents"), folded.
+    static let officerWords: Set<String> = ["officers", "officer", "officiers", "officier", "policiers", "contingent",
+                                            "contingents", "agents", "fonctionnaires", "experts", "specialists",
+                                            "specialistes", "analysts", "cadres"]
 
     /// Words between a nationality and its police ("Dutch National Police").
     static let policeQualifiers: Set<String> = ["national", "federal", "nationale", "federale"]
@@ -197,13 +206,28 @@ extension Cues {
         return nil
     }
 
-    /// The engagement cues of a sentence, with information handed over among them.
+    /// Talks told by a reflexive verb with words between ("elle s'est ainsi entretenue avec",
+    /// "s'est également entretenu avec"); not relations "entretenues".
+    private static func talksWithAdverb(in tokens: [Token]) -> PhraseIndex<Engagement>.Hit? {
+        for (index, token) in tokens.enumerated() where talkParticiples.contains(token.folded) && index >= 2 {
+            if let reflexive = (max(0, index - 3)..<index - 1).last(where: { ["s", "se"].contains(tokens[$0].folded) }) {
+                return PhraseIndex.Hit(value: .kind(.meeting), tokens: reflexive..<(index + 1))
+            }
+        }
+        return nil
+    }
+
+    static let talkParticiples: Set<String> = ["entretenu", "entretenue", "entretenus", "entretenues"]
+
+    /// The engagement cues of a sentence, with information handed over and talks told with
+    /// an adverb among them.
     static func engagementHits(in tokens: [Token]) -> [PhraseIndex<Engagement>.Hit] {
         var hits = engagement.hits(in: tokens)
-        if let handover = informationHandedOver(in: tokens), !hits.contains(where: { $0.tokens.overlaps(handover.tokens) }) {
-            hits.append(handover)
-            hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for extra in [informationHandedOver(in: tokens), talksWithAdverb(in: tokens)].compactMap({ $0 })
+        where !hits.contains(where: { $0.tokens.overlaps(extra.tokens) }) {
+            hits.append(extra)
         }
+        hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return hits
     }
 

@@ -90,7 +90,8 @@ enum Cues {
             "video conference", "videoconference", "bilateral meeting", "trilateral meeting", "entretien", "entretiens",
             "s'est entretenu", "se sont entretenus", "s'était entretenu", "s'étaient entretenus", "s'est réuni",
             "se sont réunis", "s'est entretenue", "se sont entretenues", "s'était entretenue", "s'étaient entretenues",
-            "s'est réunie", "se sont réunies", "s'entretenir", "rencontrée", "rencontrés", "rencontrées", "réunion de travail", "réunions de travail", "working meeting", "rencontre", "rencontres", "rencontré",
+            "s'est réunie", "se sont réunies", "s'entretenir", "rencontrée", "rencontrés", "rencontrées",
+            "échanges ont eu lieu", "échanges ont également eu lieu", "échanges ont aussi eu lieu", "réunion de travail", "réunions de travail", "working meeting", "rencontre", "rencontres", "rencontré",
             "a rencontré", "réunion", "réunions", "pourparlers", "séance de travail", "séances de travail",
             "a discuté", "ont discuté", "ont examiné", "a examiné", "entretien téléphonique", "ont évoqué",
             "a évoqué", "ont abordé", "a abordé", "ont passé en revue", "a passé en revue", "ont échangé", "a échangé",
@@ -227,6 +228,8 @@ enum Cues {
            ("expressed interest in signing", .neutral), ("expressed interest in", .neutral),
            ("co-host", .notPartnersAfter),
            ("focused on", .subjectMatter), ("focusing on", .subjectMatter), ("centered on", .subjectMatter),
+           ("devoted to", .subjectMatter), ("consacrée à", .subjectMatter), ("consacré à", .subjectMatter),
+           ("consacrées à", .subjectMatter), ("consacrés à", .subjectMatter),
            ("centred on", .subjectMatter), ("dealt with", .subjectMatter), ("revolved around", .subjectMatter),
            ("porté sur", .subjectMatter), ("portaient sur", .subjectMatter), ("axés sur", .subjectMatter),
            ("axées sur", .subjectMatter), ("au menu des discussions", .subjectMatter),
@@ -324,5 +327,7 @@ enum Cues {
             + Array(originWords) + Array(fromWords) + arrangementPhrases + Array(arrangementLeads)
             + Array(newWords) + Array(newsNouns) + Array(givingVerbs) + Array(serviceNouns) + Array(titleLinks) + inclusionPhrases
             + Array(proposingWords) + Array(draftNouns) + Array(qualifiedNouns) + ["to", "aux", "au", "vers", "until", "till", "jusqu", "par"] + Array(trainingWords)
+            + Array(talkParticiples) + ["s", "se"] + Array(movingOnWords)
+            + ["terme", "issue", "end", "close", "conclusion"]
     }
 }

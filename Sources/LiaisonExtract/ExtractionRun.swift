@@ -171,6 +171,11 @@ struct ExtractionRun {
 
     // MARK: A sentence
 
+    /// How many sentences after officers counted by country may name them ("…52 officiers de
+    /// liaison dépêchés par 19 pays. Ils y resteront… Les contingents les plus fournis sont
+    /// ceux du Sénégal…").
+    static let countedOfficersReach = 4
+
     /// How many words after a sentence's first interaction a span of years may stand and
     /// still make the interaction a claim.
     static let claimReach = 15
@@ -206,7 +211,7 @@ struct ExtractionRun {
                           hits: allHits.filter { isFree($0.tokens) }, initiatives: initiativeHits, published: published,
                           afterATelling: !drafts.engagements.isEmpty, afterTraining: afterTraining,
                           trainingEarlier: trainingEarlier,
-                          afterCountedOfficers: sinceCountedOfficers.map { $0 < 2 } ?? false)
+                          afterCountedOfficers: sinceCountedOfficers.map { $0 < Self.countedOfficersReach } ?? false)
         let isClaim = claimed || spanAt.map { span in
             scene.interactionStart.map { span - $0 < Self.claimReach } ?? true
         } ?? false
@@ -214,7 +219,8 @@ struct ExtractionRun {
         if scene.countsOfficers, !isClaim {
             sinceCountedOfficers = 0
         } else if let since = sinceCountedOfficers {
-            sinceCountedOfficers = mentions.isEmpty ? since + 1 : nil
+            // Sentences that name none of them, or name some of them, go on with the officers.
+            sinceCountedOfficers = mentions.isEmpty || scene.isTraining ? since + 1 : nil
         }
         afterTraining = initiativeHits.contains { $0.value == .category(.training) }
         trainingEarlier = trainingEarlier || afterTraining
@@ -285,6 +291,13 @@ struct ExtractionRun {
         if fallback == nil, !lastPartners.isEmpty, partners.isEmpty || !agreementHits.isEmpty, refers {
             fallback = lastPartners.count == 1 ? lastPartners[0] : nil
             if partners.isEmpty, hasCue, lastPartners.count > 1 { partners = lastPartners }
+            // "Au terme de la visite, les deux parties ont convenu…": the visit's two sides, not
+            // those of talks told on its sidelines.
+            if Scene.endsAVisit(sentence), let visit = drafts.engagements.last(where: {
+                [.visitMade, .visitReceived].contains($0.kind) && $0.partners.count == 1
+            }) {
+                fallback = visit.partners[0]
+            }
         }
         // An agreement that names no party is the visit's ("an MoU was also signed"), even
         // when a town gave the sentence a partner ("a working group for the Dakar 2026 Games").

@@ -111,7 +111,9 @@ struct PartnerMatcher: Sendable {
             let range = index..<(index + length)
             switch entry.target {
             case .partner(let partner):
-                mentions.append(Mention(partner: partner, tokens: range, isAgency: entry.isAgency))
+                // "dispensé en français", "en anglais": a language, no partner.
+                let isLanguage = !first.isCapitalized && index > 0 && tokens[index - 1].folded == "en"
+                if !isLanguage { mentions.append(Mention(partner: partner, tokens: range, isAgency: entry.isAgency)) }
             case .place(let country):
                 if Self.isPolice(of: range, in: tokens) {
                     mentions.append(Mention(partner: country, tokens: range, isAgency: true))

@@ -106,6 +106,12 @@ extension Scene {
         return index >= 0 && (Cues.recallingWords.contains(sentence.tokens[index].folded)
                               || Cues.sidelineWords.contains(sentence.tokens[index].folded))
     }
+    /// Whether officers, or a police, are named anywhere in the sentence (not teams: "48
+    /// équipes" may be football's).
+    static func namesPersonnel(in sentence: Sentence) -> Bool {
+        sentence.tokens.contains { Cues.officerWords.contains($0.folded) || Cues.policeWords.contains($0.folded) }
+    }
+
     /// Whether people a police sends are named within six words of a cue ("deployed 40
     /// officers", "l'équipe déployée"), or by it ("liaison officers").
     static func namesPersonnel(near cue: Range<Int>, in sentence: Sentence) -> Bool {
@@ -301,6 +307,22 @@ extension Scene {
               namesMoroccanOfficers(in: sentence, before: tokens.count),
               !namesMoroccanOfficers(in: sentence, before: trainers.tokens.upperBound) else { return nil }
         return trainers
+    }
+
+    /// Whether a cue is the French noun "signe" ("sous le signe de"), written without the
+    /// accent of "signé".
+    static func isTheNounSigne(_ cue: Range<Int>, in sentence: Sentence) -> Bool {
+        guard cue.count == 1 else { return false }
+        let token = sentence.tokens[cue.lowerBound]
+        return token.folded == "signe" && sentence.scalars[token.end - 1] == "e"
+    }
+
+    /// Whether the sentence opens on the end of the visit told ("Au terme de la visite", "At
+    /// the end of the visit", "À l'issue de cette visite").
+    static func endsAVisit(_ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        guard let visit = tokens.prefix(8).firstIndex(where: { Scene.travelNouns.contains($0.folded) }) else { return false }
+        return tokens[..<visit].contains { ["terme", "issue", "end", "close", "conclusion"].contains($0.folded) }
     }
 
     /// Whether a signing is denied ("no agreement was signed").

@@ -9,7 +9,7 @@ extension Scene {
     func partnersOfTheSentence(_ mentions: [PartnerMatcher.Mention]) -> [PartnerMatcher.Mention] {
         mentions.filter { mention in
             if describes(mention) || openingRecall?.overlaps(mention.tokens) == true { return false }
-            if let start = subjectMatterStart, mention.tokens.lowerBound >= start,
+            if let start = subjectMatterStart, Self.isSubjectMatter(mention.tokens.lowerBound, from: start, in: sentence),
                !(start..<mention.tokens.lowerBound).contains(where: { Cues.withWords.contains(sentence.tokens[$0].folded) }) {
                 return false
             }
@@ -31,6 +31,13 @@ extension Scene {
         guard next < sentence.tokens.count, !sentence.tokens[next].isCapitalized,
               sentence.gap(after: next - 1).allSatisfy(\.isWhitespace) else { return false }
         return Cues.qualifiedNouns.contains(sentence.tokens[next].folded)
+    }
+
+    /// Whether the word at `index` is part of what talks were about, told from `start` ("…des
+    /// entretiens consacrés à la sécurité"), until a clause that moves on ("avant de rejoindre
+    /// Marrakech pour y rencontrer…", "before travelling to…").
+    static func isSubjectMatter(_ index: Int, from start: Int, in sentence: Sentence) -> Bool {
+        index >= start && !(start..<index).contains { Cues.movingOnWords.contains(sentence.tokens[$0].folded) }
     }
 
     /// Whether a mention only describes the organisation named right before or after it

@@ -113,8 +113,8 @@ struct Scene {
             // So is a visit, unless a new date comes first ("talks that focused on migration, and
             // in October a meeting … during a working visit"): "a roadmap … providing for joint
             // training sessions and study visits".
-            if let start = subjectMatterStart, hit.tokens.lowerBound >= start, Self.isWork(hit)
-                || [.visit, .visitor].contains(hit.value) && !isDate[start..<hit.tokens.lowerBound].contains(true) {
+            if let start = subjectMatterStart, Self.isSubjectMatter(hit.tokens.lowerBound, from: start, in: sentence),
+               Self.isWork(hit) || [.visit, .visitor].contains(hit.value) && !isDate[start..<hit.tokens.lowerBound].contains(true) {
                 continue
             }
             // "received the Director General of GCCPOL, with whom he discussed … the participation
@@ -136,6 +136,8 @@ struct Scene {
                 gatherings.append(hit.tokens)
                 continue
             }
+            // "Placée sous le signe de la lutte…": the noun "signe", which folds like "signé".
+            if hit.value == .kind(.signing), Self.isTheNounSigne(hit.tokens, in: sentence) { continue }
             switch hit.value {
             case .kind(let kind):
                 // "…along with representatives of INTERPOL, who attended as observers": their
@@ -278,7 +280,9 @@ struct Scene {
         // counted and named at once.
         if afterCountedOfficers || trainingEarlier && Self.countsOfficersByNumber(in: sentence), !isTraining,
            kinds.isEmpty || kinds.isOnly(.jointOperation), visits.isEmpty,
-           visitors.isEmpty, praiseStart == nil, Self.namesOfficersByCountry(in: sentence, mentions: mentions) {
+           visitors.isEmpty, praiseStart == nil, Self.namesOfficersByCountry(in: sentence, mentions: mentions)
+            // "Les contingents les plus fournis sont ceux du Sénégal…": their people named anywhere.
+            || afterCountedOfficers && Self.namesPersonnel(in: sentence) && mentions.contains { $0.partner.kind == .country } {
             isTraining = true
             attendeeMarkers = []
         }

@@ -113,6 +113,14 @@ import Testing
         #expect(agreements(text) == [expected + " signed SA"])
     }
 
+    /// "At the end of the visit, the two sides…" are the visit's, not those of talks on its
+    /// sidelines.
+    @Test func theTwoSidesAtTheEndOfAVisit() {
+        #expect(agreements("Mardi, M. Hammouchi a effectué une visite de travail au Koweït. Mardi soir, il s'est "
+            + "également entretenu avec le secrétaire exécutif d'AFRIPOL. Au terme de la visite, les deux parties ont "
+            + "convenu d'élaborer une feuille de route.") == ["roadmap proposed KW"])
+    }
+
     /// Visits an agreement provides for are to come, not made.
     @Test func visitsAnAgreementProvidesForAreNone() {
         let text = "On Monday a roadmap was signed with the Portuguese police. It provides for joint training sessions, "

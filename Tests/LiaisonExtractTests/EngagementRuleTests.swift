@@ -187,6 +187,8 @@ import Testing
         ("Mardi, la délégation a tenu des rencontres avec des représentants de la police fédérale suisse.", "CH meeting"),
         // The verb agreeing with "la délégation".
         ("Mardi, la délégation de la DGSN s'est entretenue avec le chef de la police panaméenne.", "PA meeting"),
+        ("Mardi, la délégation s'est ainsi entretenue avec le chef de la police panaméenne.", "PA meeting"),
+        ("Mardi, des échanges ont également eu lieu avec le chef de la police pakistanaise.", "PK meeting"),
     ])
     func meetingsNamedByNouns(_ text: String, _ expected: String) {
         #expect(kinds(text) == [expected])

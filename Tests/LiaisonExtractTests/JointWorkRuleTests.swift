@@ -79,6 +79,13 @@ import Testing
         #expect(kinds(text) == expected)
     }
 
+    /// Officers counted by country may be named a few sentences on.
+    @Test func officersCountedAreNamedAFewSentencesOn() {
+        #expect(kinds("Lundi, le centre de la DGSN à Rabat a accueilli 52 officiers de liaison dépêchés par 19 pays. Ils "
+            + "y resteront jusqu'à la finale. Ces policiers travaillent en binôme avec des officiers marocains. Les "
+            + "contingents les plus fournis sont ceux du Sénégal et de l'Égypte.") == ["SN joint-operation", "EG joint-operation"])
+    }
+
     /// Moroccan officers sent abroad beside the officers of many countries: those countries
     /// are fellow participants, not partners.
     @Test(arguments: [

@@ -60,6 +60,12 @@ import Testing
         #expect(codes(text) == [])
     }
 
+    /// "en français", "en espagnol": a language; "en Espagne", "les policiers espagnols" name Spain.
+    @Test func aLanguageIsNoPartner() {
+        #expect(codes("un cursus dispensé en français et en espagnol", language: "fr") == [])
+        #expect(codes("une mission en Espagne avec les policiers espagnols", language: "fr") == ["ES", "ES"])
+    }
+
     @Test func aLowerCaseNameIsACommonNoun() {
         #expect(codes("une réunion tenue à Madrid", language: "fr") == [])
     }

@@ -145,6 +145,23 @@ import Testing
         #expect(kinds(text).contains("PE meeting"), "\(kinds(text))")
     }
 
+    /// "Sous le signe de" is no signing: the participants a session brought together stay
+    /// fellows.
+    @Test func theNounSigneIsNoSigning() {
+        #expect(kinds("Lundi, une délégation de la DGSN a pris part à Vienne aux travaux de la session de la Commission "
+            + "des stupéfiants des Nations unies. Placée sous le signe de la lutte contre les drogues, cette session a "
+            + "rassemblé l'Union européenne, Europol et la Ligue arabe.") == ["UN event-participation"])
+    }
+
+    /// What talks were about ends where the sentence moves on ("avant de rejoindre…").
+    @Test func aTopicEndsWhereTheSentenceMovesOn() {
+        let found = kinds("Lundi, M. Hammouchi a reçu à Rabat le chef de la police ivoirienne pour des entretiens "
+            + "consacrés à la sécurité, avant de rejoindre Marrakech pour y rencontrer les policiers sénégalais.")
+        #expect(found.contains { $0.hasPrefix("SN") }, "\(found)")
+        #expect(kinds("Lundi, M. Hammouchi a reçu à Rabat le chef de la police ivoirienne pour des entretiens consacrés "
+            + "à la sécurité des supporters sénégalais.") == ["CI visit-received"])
+    }
+
     /// A gathering that is only a topic of talks ("preparations for the Council's next
     /// session") makes no participation of them.
     @Test(arguments: [
