@@ -35,6 +35,7 @@ import Testing
         ("le Royaume-Uni et les États-Unis", ["GB", "US"]),
         ("le président de l'Université arabe Naif des sciences sécuritaires", ["NAUSS"]),
         ("le commandant de la Police de Dubaï", ["AE"]),
+        ("l'Agence nationale de police de Corée et la Corée du Nord", ["KR", "KP"]),
     ])
     func findsPartnersInFrench(_ text: String, _ expected: [String]) {
         #expect(codes(text, language: "fr") == expected)

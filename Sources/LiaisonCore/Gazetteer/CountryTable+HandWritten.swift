@@ -126,7 +126,7 @@ KI	I-Kiribati
 KM	Comoran, Comorian	comorien
 KN	Kittitian
 KP	North Korean	nord-coréen	DPRK
-KR	Korean, South Korean	sud-coréen, coréen	Korea
+KR	Korean, South Korean	sud-coréen, coréen	Korea, Corée
 KW	Kuwaiti	koweïtien
 KY	Caymanian
 KZ	Kazakh, Kazakhstani	kazakh
