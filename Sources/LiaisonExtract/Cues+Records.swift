@@ -58,6 +58,7 @@ extension Cues {
         ].map { ($0, .type(.memorandumOfUnderstanding)) }
         + [
             "cooperation agreement", "partnership agreement", "agreement", "agreements", "accord de coopération",
+            "cooperation arrangement", "arrangement de coopération",
             "accord", "convention", "protocole de coopération", "cooperation protocol", "accords de coopération",
             "cooperation agreements", "conventions",
         ].map { ($0, .type(.cooperationAgreement)) }

@@ -84,6 +84,8 @@ import Testing
          "memorandum-of-understanding proposed PT"),
         ("En mars, les deux délégations ont arrêté un projet de mémorandum d'entente avec la police portugaise, dont "
             + "la signature interviendra plus tard.", "memorandum-of-understanding proposed PT"),
+        ("On Monday the DGSN and the Korean police signed a technical cooperation arrangement.",
+         "cooperation-agreement signed KR"),
         // Renewed, put forward, interested in.
         ("On Monday the DGSN and the Kenyan police renewed their cooperation agreement.", "cooperation-agreement signed KE"),
         ("Lundi, la DGSN et la police kényane ont renouvelé leur accord de coopération.",
