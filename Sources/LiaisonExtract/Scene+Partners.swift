@@ -51,7 +51,7 @@ extension Scene {
         let gaps = [next.map { ($0, mention.tokens.upperBound..<$0.tokens.lowerBound, false) },
                     previous.map { ($0, $0.tokens.upperBound..<mention.tokens.lowerBound, true) }]
         return gaps.compactMap { $0 }.contains { other, between, after in
-            guard other.partner.kind == .organisation, let last = between.last, between.count <= 4 else { return false }
+            guard other.partner.kind == .organisation, let last = between.last, between.count <= 5 else { return false }
             let endsOnALink = Cues.fromWords.contains(sentence.tokens[last].folded)
                 || Cues.articles.contains(sentence.tokens[last].folded)
             guard endsOnALink == after else { return false }

@@ -122,6 +122,8 @@ import Testing
             + "in The Hague.") == ["EUROPOL visit-made"])
         #expect(kinds("On Wednesday, Hammouchi received in Rabat the Director General of the Gulf Cooperation "
             + "Council's police organisation (GCCPOL).") == ["GCCPOL visit-received"])
+        #expect(kinds("On Tuesday in Dubai, Hammouchi met the Director General of GCCPOL, the police body of the Gulf "
+            + "Cooperation Council.") == ["GCCPOL meeting"])
     }
 
     /// An organisation's name that qualifies a noun ("EU member states", "UN agencies") names
