@@ -32,7 +32,8 @@ extension Cues {
     static let arrangementLeads: Set<String> = ["proposed", "propose", "proposes", "proposing", "study", "studying",
                                                 "etudier", "examined", "examine", "examiner", "evoque", "evoquer",
                                                 "evoked", "possible", "creation", "draw", "elaborer", "establish",
-                                                "establishing", "etablir", "setting"]
+                                                "establishing", "etablir", "setting", "discussed", "discuss",
+                                                "discussing"]
 
     /// Arrangements that are things, not acts: proposed, they are new ("a mechanism"); "le
     /// programme" spoken of is one that exists.

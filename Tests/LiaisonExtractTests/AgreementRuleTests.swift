@@ -272,6 +272,8 @@ import Testing
             + "en place d'un mécanisme d'échange d'informations.", ["other proposed ML"]),
         ("Lundi, M. Hammouchi a reçu le chef de la police malienne. Il a notamment évoqué le programme de formation "
             + "dont ont bénéficié 300 policiers.", []),
+        ("On Monday Hammouchi received the Brazilian police chief. The two officials discussed the posting of a "
+            + "Moroccan liaison officer in Brasília.", ["other proposed BR"]),
     ])
     func anArrangementProposedIsAnAgreement(_ text: String, _ expected: [String]) {
         #expect(agreements(text) == expected)
