@@ -293,6 +293,14 @@ extension Cues {
     /// Verbs of hosting, which may host an event rather than visitors, folded.
     static let hostWords: Set<String> = ["hosted", "accueilli", "accueillie"]
 
+    /// Phrases that make what is told before them one being prepared ("a meeting … was
+    /// being prepared", "une réunion en cours de préparation").
+    static let preparationPhrases: [(String, Bool)] = [
+        "being prepared", "being organised", "being organized", "under preparation", "in preparation",
+        "en préparation", "en cours de préparation", "en cours d'organisation", "est en préparation",
+    ].map { ($0, true) }
+    static let preparations = PhraseIndex(preparationPhrases)
+
     /// Words that put what a sentence tells in the future ("a session scheduled for…",
     /// "une session prévue en…"), folded.
     static let planWords: Set<String> = ["scheduled", "planned", "intended", "upcoming", "prevue", "prevues",

@@ -328,6 +328,6 @@ enum Cues {
             + Array(newWords) + Array(newsNouns) + Array(givingVerbs) + Array(serviceNouns) + Array(titleLinks) + inclusionPhrases
             + Array(proposingWords) + Array(draftNouns) + Array(qualifiedNouns) + ["to", "aux", "au", "vers", "until", "till", "jusqu", "par"] + Array(trainingWords)
             + Array(talkParticiples) + ["s", "se"] + Array(movingOnWords)
-            + ["terme", "issue", "end", "close", "conclusion"]
+            + ["terme", "issue", "end", "close", "conclusion"] + preparationPhrases.map(\.0)
     }
 }

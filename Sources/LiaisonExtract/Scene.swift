@@ -104,10 +104,13 @@ struct Scene {
         // already told, none new.
         let recalls = hits.contains { Self.isRecalled($0, in: sentence, dated: !dates.isEmpty) }
         let listsAttendees = hits.contains { $0.value == .attendees }
+        // "a trilateral meeting … was being prepared", "une réunion … en cours de préparation".
+        let preparing = Cues.preparations.hits(in: sentence.tokens).map(\.tokens.lowerBound)
         for hit in hits where Self.leadsSomewhere(hit, sentence: sentence, mentions: mentions)
             && !Self.isDenied(hit, in: sentence) && !(recalls && Self.isInteraction(hit))
             && !(Self.isInteraction(hit) && (Cues.isPlanned(sentence.tokens, at: hit.tokens.lowerBound)
-                                              || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound))) {
+                                              || Cues.isPlanned(sentence.tokens, after: hit.tokens.upperBound)
+                                              || preparing.contains { $0 > hit.tokens.upperBound })) {
             // "…dont la visite a porté sur la sécurisation des grands événements": work named
             // as the subject of the talks is a topic, not work done.
             // So is a visit, unless a new date comes first ("talks that focused on migration, and

@@ -17,11 +17,15 @@ import Testing
             == ["ES joint-operation 2025-02"])
     }
 
-    /// An interaction after "will", "devrait" is a plan, not an engagement.
+    /// An interaction after "will", "devrait", or one "being prepared", is a plan, not an
+    /// engagement.
     @Test(arguments: [
         "On Monday the two sides agreed that Ghanaian officers will take part in courses at the Royal Police Institute.",
         "Lundi, les deux parties ont convenu que des officiers ghanéens vont participer à des stages au Maroc.",
         "Hammouchi said on Monday that he would also visit Ghana.",
+        "On Monday the ministry said a trilateral meeting of the police forces of Ghana and Togo was being prepared.",
+        "Lundi, le ministère a indiqué qu'une réunion trilatérale avec les polices ghanéenne et togolaise était en "
+            + "cours de préparation.",
     ])
     func plansAreNoEngagements(_ text: String) {
         #expect(kinds(text).isEmpty)
