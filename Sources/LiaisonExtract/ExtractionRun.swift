@@ -249,7 +249,9 @@ struct ExtractionRun {
             agreementHits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         var partners = unique(mentions.filter { !attendees.contains($0.tokens.lowerBound) }.map(\.partner))
-        let hasCue = scene.engages || !agreementHits.isEmpty || scene.praise
+        // "the expansion of jihadist terrorism": a subject an agreement may have tells of none.
+        let namesAnAgreement = agreementHits.contains { $0.value != .counterTerrorism }
+        let hasCue = scene.engages || namesAnAgreement || scene.praise
         // A sentence that names nobody speaks of its section's partner, or of the partners
         // of the sentence before when it refers to them ("the two sides", "they").
         let namesItsPartners = !partners.isEmpty
@@ -288,7 +290,7 @@ struct ExtractionRun {
             && previousOperation != nil && Scene.namesTheServices(in: sentence, from: 0, within: tokens.count)
         if servicesPart, let previousOperation { partners = [previousOperation] }
         var fallback = section
-        if fallback == nil, !lastPartners.isEmpty, partners.isEmpty || !agreementHits.isEmpty, refers {
+        if fallback == nil, !lastPartners.isEmpty, partners.isEmpty || namesAnAgreement, refers {
             fallback = lastPartners.count == 1 ? lastPartners[0] : nil
             if partners.isEmpty, hasCue, lastPartners.count > 1 { partners = lastPartners }
             // "Au terme de la visite, les deux parties ont convenu…": the visit's two sides, not
@@ -301,7 +303,7 @@ struct ExtractionRun {
         }
         // An agreement that names no party is the visit's ("an MoU was also signed"), even
         // when a town gave the sentence a partner ("a working group for the Dakar 2026 Games").
-        if fallback == nil, mentions.isEmpty, !agreementHits.isEmpty {
+        if fallback == nil, mentions.isEmpty, namesAnAgreement {
             let namesAnInstrument = agreementHits.contains { if case .type = $0.value { true } else { false } }
             fallback = episode.count == 1 ? episode[0] : namesAnInstrument ? townsCountry : nil
         }

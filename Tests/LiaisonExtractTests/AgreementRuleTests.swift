@@ -115,6 +115,14 @@ import Testing
         #expect(agreements(text) == [expected + " signed SA"])
     }
 
+    /// Terrorism named without an instrument tells of no agreement, nor of the partner before.
+    @Test func terrorismAloneIsNoAgreement() {
+        let text = "On Monday Hammouchi met the INTERPOL Secretary General in Lyon.\nIn a year of rising terrorism, "
+            + "the Marrakech meeting of 2024 had acquired a particularly critical dimension."
+        #expect(agreements(text).isEmpty)
+        #expect(engagementKinds(text, published: "2025-03-20") == ["INTERPOL meeting"])
+    }
+
     /// "At the end of the visit, the two sides…" are the visit's, not those of talks on its
     /// sidelines.
     @Test func theTwoSidesAtTheEndOfAVisit() {
