@@ -59,6 +59,8 @@ extension Cues {
     /// The nouns of "on the sidelines of", "en marge de".
     static let sidelineWords: Set<String> = ["sidelines", "margins", "marge"]
     static let articles: Set<String> = ["the", "la", "le", "les", "l", "des", "de", "du"]
+    /// The definite ones: "the talks", "la visite" tell something known, "des entretiens" not.
+    static let definiteArticles: Set<String> = ["the", "la", "le", "les", "l"]
 
     /// The first words of a reminder of an earlier event ("Pour rappel, …", "It is worth
     /// recalling that …").

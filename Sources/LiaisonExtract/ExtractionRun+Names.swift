@@ -27,7 +27,7 @@ extension ExtractionRun {
         for mention in mentions where mention.partner.kind == .country {
             // "la Police de sécurité publique (PSP) du Portugal": the country after the brackets.
             var previous = mention.tokens.lowerBound - 1
-            if previous > 0, ["the", "la", "le", "l"].contains(tokens[previous].folded) { previous -= 1 }
+            if previous > 0, Cues.definiteArticles.contains(tokens[previous].folded) { previous -= 1 }
             if previous > 0, ["of", "du", "de", "d"].contains(tokens[previous].folded),
                let acronym = Self.bracketedAcronym(at: previous - 1, in: sentence), !named(previous - 1) {
                 acronyms[acronym] = mention.partner

@@ -190,7 +190,7 @@ extension Scene {
         var start = 1
         if Cues.servicesHead.contains(tokens[0].folded), tokens[1].folded == "s" {
             start = 2
-        } else if !Self.definiteArticles.contains(tokens[0].folded), !Cues.demonstratives.contains(tokens[0].folded),
+        } else if !Cues.definiteArticles.contains(tokens[0].folded), !Cues.demonstratives.contains(tokens[0].folded),
                   !Cues.possessives.contains(tokens[0].folded) {
             return nil
         }
@@ -215,7 +215,7 @@ extension Scene {
         if after < tokens.count, Cues.policeWords.contains(tokens[after].folded) { return true }
         // "la police belge", "la Police fédérale brésilienne", "the Federal Police of Brazil"
         var before = mention.tokens.lowerBound - 1
-        if before > 1, ["the", "la", "le", "l"].contains(tokens[before].folded) { before -= 1 }
+        if before > 1, Cues.definiteArticles.contains(tokens[before].folded) { before -= 1 }
         if before > 0, ["of", "de", "du", "d"].contains(tokens[before].folded) { before -= 1 }
         if before > 0, Cues.policeQualifiers.contains(tokens[before].folded) { before -= 1 }
         return before >= 0 && Cues.policeWords.contains(tokens[before].folded) || namesAService(mention, in: sentence)
@@ -281,7 +281,7 @@ extension Scene {
         let start = hit.tokens.lowerBound
         let end = hit.tokens.upperBound
         guard hit.value == .kind(.eventParticipation), start > 0, end < tokens.count,
-              ["the", "la", "l"].contains(tokens[start - 1].folded) else { return false }
+              Cues.definiteArticles.contains(tokens[start - 1].folded) else { return false }
         return tokens[start].folded == "participation" && Cues.fromWords.contains(tokens[end].folded)
     }
 
@@ -374,5 +374,4 @@ extension Scene {
     }
 
     static let seatWords: Set<String> = ["headquarters", "siege", "seat"]
-    static let definiteArticles: Set<String> = ["the", "la", "le", "les", "l"]
 }

@@ -322,14 +322,13 @@ struct Scene {
         let recipientStarts = handedTo
         let requested = { (mention: PartnerMatcher.Mention) in
             requesterEnds.contains { (0...3).contains(mention.tokens.lowerBound - $0) }
-                || recipientStarts.contains { (0...3).contains(mention.tokens.lowerBound - $0) }
         }
         // A person handed over to a partner's police ("remis à une escorte de la police
         // fédérale belge", "extradited to Germany") was handed over by the services, named or not.
         let handedToAPartner = operation != nil && mentions.contains { mention in
             recipientStarts.contains { start in
                 (0...6).contains(mention.tokens.lowerBound - start)
-                    && (mention.partner.kind == .country && !mention.isPlace || Self.namesPolice(mention, in: sentence))
+                    && (!mention.isPlace || Self.namesPolice(mention, in: sentence))
             }
         }
         let moroccanSide = !Cues.moroccanServices.hits(in: sentence.tokens).isEmpty
