@@ -25,7 +25,8 @@ extension Cues {
     /// Arrangements that are proposed without an instrument's name ("the posting of liaison
     /// officers", "un mécanisme tripartite"), when a proposal leads to them (`arrangementLeads`).
     static let arrangementPhrases = ["mechanism", "mécanisme", "secondment", "détachement", "posting", "deployment",
-                                     "déploiement", "sending", "envoi", "programme", "program"]
+                                     "déploiement", "sending", "envoi", "programme", "program", "network", "réseau",
+                                     "détacher", "seconding"]
 
     /// Words that propose or weigh what follows them ("proposed", "agreed to study", "ont
     /// évoqué la création"), folded.
@@ -37,7 +38,13 @@ extension Cues {
 
     /// Arrangements that are things, not acts: proposed, they are new ("a mechanism"); "le
     /// programme" spoken of is one that exists.
-    static let arrangementThings: Set<String> = ["mechanism", "mecanisme", "programme", "program"]
+    static let arrangementThings: Set<String> = ["mechanism", "mecanisme", "programme", "program", "network", "reseau"]
+
+    /// Things that are arrangements only when created, not when examined ("proposed the creation
+    /// of a network of contact points", not "examined a network of smugglers"), folded.
+    static let createdThings: Set<String> = ["network", "reseau"]
+    static let creatingLeads: Set<String> = ["proposed", "propose", "proposes", "proposing", "creation", "establish",
+                                             "establishing", "etablir", "setting"]
     static let newWords: Set<String> = ["a", "an", "un", "une", "new", "nouveau", "nouvel", "nouvelle"]
 
     /// The arrangement a proposal leads to within eight words, as an agreement cue.
@@ -48,7 +55,8 @@ extension Cues {
                !(max(0, start - 2)..<start).contains(where: { newWords.contains(tokens[$0].folded) }) {
                 return false
             }
-            return (max(0, start - 8)..<start).contains { arrangementLeads.contains(tokens[$0].folded) }
+            let leads = createdThings.contains(tokens[start].folded) ? creatingLeads : arrangementLeads
+            return (max(0, start - 8)..<start).contains { leads.contains(tokens[$0].folded) }
         }
     }
 

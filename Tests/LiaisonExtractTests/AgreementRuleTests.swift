@@ -282,6 +282,12 @@ import Testing
             + "dont ont bénéficié 300 policiers.", []),
         ("On Monday Hammouchi received the Brazilian police chief. The two officials discussed the posting of a "
             + "Moroccan liaison officer in Brasília.", ["other proposed BR"]),
+        ("On Monday Hammouchi received the Ghanaian police chief. The Moroccan side proposed the creation of a "
+            + "new network of contact points on cybercrime.", ["other proposed GH"]),
+        ("Lundi, M. Hammouchi a reçu le chef de la police ghanéenne. Les deux parties ont examiné la proposition de "
+            + "détacher des enquêteurs marocains à Accra.", ["other proposed GH"]),
+        ("Lundi, M. Hammouchi a reçu le chef de la police ghanéenne. Ils ont examiné un réseau de passeurs démantelé "
+            + "en mars.", []),
     ])
     func anArrangementProposedIsAnAgreement(_ text: String, _ expected: [String]) {
         #expect(agreements(text) == expected)
