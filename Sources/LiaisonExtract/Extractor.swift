@@ -18,12 +18,21 @@ import LiaisonCore
 ///   paragraph's or the previous paragraph's; meetings, visits, signings and participations
 ///   then fall back on the article's event and last on the publication year, marked as
 ///   inferred.
+///
+/// Then a trained gate (`PartnerGate`) reviews the drafts partner by partner: an engaged
+/// partner it doubts becomes a mention, a partner only mentioned or quoted that it believes
+/// engaged gains an engagement.
 public struct Extractor: Sendable {
     private let english = PartnerMatcher(language: "en")
     private let french = PartnerMatcher(language: "fr")
 
-    /// An extractor over the standard gazetteer.
-    public init() {}
+    /// Whether the trained partner gate (`PartnerGate`) reviews the rules' drafts.
+    public let usesGate: Bool
+
+    /// An extractor over the standard gazetteer; `usesGate: false` gives the rules' drafts alone.
+    public init(usesGate: Bool = true) {
+        self.usesGate = usesGate
+    }
 
     /// The drafts of an article whose lines are `lines` (line 1 first), published on
     /// `published`, recorded under the id `article`. The article's `language` (`en` or
@@ -34,6 +43,7 @@ public struct Extractor: Sendable {
         var run = ExtractionRun(article: article, published: published, language: language,
                                 matcher: language == "fr" ? french : english, text: text)
         run.extract()
+        if usesGate { run.gatePartners(lines: lines) }
         return run.drafts
     }
 }

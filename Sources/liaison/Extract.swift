@@ -34,6 +34,9 @@ struct Extract: ParsableCommand {
                                valueName: "language"))
     var language: String?
 
+    @Flag(help: "Draft with the rules alone, without the trained partner gate that reviews their drafts.")
+    var rulesOnly = false
+
     @Flag(help: "Compare the drafts of each article of --ledger with its curated records.")
     var evaluate = false
 
@@ -79,7 +82,7 @@ struct Extract: ParsableCommand {
         let file = URL(fileURLWithPath: article).lastPathComponent
         let articleID = id ?? Self.id(fromFileName: file)
         let day = published.flatMap { Day(iso: $0) } ?? Console.todayUTC()
-        let drafts = Extractor().extract(lines: lines, article: articleID, published: day, language: language)
+        let drafts = Extractor(usesGate: !rulesOnly).extract(lines: lines, article: articleID, published: day, language: language)
         let title = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? file
         let yaml = DraftWriter.yaml(drafts, file: file, title: String(title.prefix(120)))
         guard let out else {
@@ -115,7 +118,8 @@ struct Extract: ParsableCommand {
     private func runEvaluation() throws {
         let curated = try Self.load(ledger)
         guard let secondReader else {
-            let evaluations = Evaluation.articles(of: curated, today: Console.todayUTC())
+            let evaluations = Evaluation.articles(of: curated, today: Console.todayUTC(),
+                                                  extractor: Extractor(usesGate: !rulesOnly))
             print(EvaluationReport.text(evaluations, ledger: ledger))
             return
         }

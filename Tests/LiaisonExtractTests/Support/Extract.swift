@@ -2,10 +2,11 @@ import Foundation
 import LiaisonCore
 @testable import LiaisonExtract
 
-/// Drafts from a few lines of text, published on `published`.
+/// The rules' drafts from a few lines of text, published on `published` (the trained gate is
+/// tested on its own, in `PartnerGateTests`).
 func drafts(_ text: String, published: String = "2025-11-28") -> Drafts {
     guard let day = Day(iso: published) else { fatalError("bad day \(published)") }
-    return Extractor().extract(lines: text.components(separatedBy: "\n"), article: "t", published: day)
+    return Extractor(usesGate: false).extract(lines: text.components(separatedBy: "\n"), article: "t", published: day)
 }
 
 /// `code kind` of each engagement drafted from `text` (partners of one joined by `+`).
