@@ -4,7 +4,8 @@ import LiaisonCore
 /// A trained second opinion on the rules' drafts, partner by partner: was the partner
 /// engaged? A partner the rules engaged but the gate doubts becomes a mention; a partner the
 /// rules only mentioned or quoted, but the gate believes engaged, gains one engagement of the
-/// kind it finds likeliest. A party of a drafted agreement is left as drafted.
+/// kind it finds likeliest; a partner's lone engagement changes kind when another kind is
+/// much likelier (by `retypeMargin`). A party of a drafted agreement is left as drafted.
 ///
 /// It is a logistic regression over the drafts' shape (kinds drafted, records, lines, how
 /// many partners the article names) and the words of the lines citing the partner, trained
@@ -12,6 +13,8 @@ import LiaisonCore
 /// first run: where the rules were wrong on text they had not seen.
 struct PartnerGate {
     private static let gate = weights(PartnerGateWeights.gate)
+    /// How much likelier than the drafted kind another kind must be to replace it.
+    private static let retypeMargin = 0.2
     private static let kinds: [(EngagementKind, [String: Double])] = [
         (.meeting, weights(PartnerGateWeights.meeting)),
         (.visitMade, weights(PartnerGateWeights.visitMade)),
@@ -36,6 +39,7 @@ struct PartnerGate {
         case asDrafted
         case notEngaged
         case engaged(EngagementKind)
+        case retyped(EngagementKind)
     }
 
     /// The partners the drafts name, in the order the drafts first name them.
@@ -83,12 +87,22 @@ struct PartnerGate {
     static func verdict(_ candidate: Candidate, _ features: Set<String>) -> Verdict {
         if candidate.agreement { return .asDrafted }
         let logit = score(gate, features)
-        if !candidate.kinds.isEmpty { return logit >= 0 ? .asDrafted : .notEngaged }
-        guard logit > 0 else { return .asDrafted }
-        // The first of the likeliest kinds, in the order of `kinds`.
+        if !candidate.kinds.isEmpty {
+            guard logit >= 0 else { return .notEngaged }
+            guard candidate.kinds.values.reduce(0, +) == 1, let drafted = candidate.kinds.keys.first,
+                  let weights = kinds.first(where: { $0.0 == drafted })?.1 else { return .asDrafted }
+            let likeliest = likeliestKind(features)
+            let isMuchLikelier = probability(likeliest.1, features) > probability(weights, features) + retypeMargin
+            return isMuchLikelier ? .retyped(likeliest.0) : .asDrafted
+        }
+        return logit > 0 ? .engaged(likeliestKind(features).0) : .asDrafted
+    }
+
+    /// The first of the likeliest kinds, in the order of `kinds`, with its weights.
+    private static func likeliestKind(_ features: Set<String>) -> (EngagementKind, [String: Double]) {
         var best = kinds[0]
         for kind in kinds.dropFirst() where score(kind.1, features) > score(best.1, features) { best = kind }
-        return .engaged(best.0)
+        return best
     }
 
     /// A line's words: lowercased, accents removed, runs of a–z and 0–9.
@@ -113,6 +127,10 @@ struct PartnerGate {
         features.sorted().reduce(0) { $0 + (weights[$1] ?? 0) }
     }
 
+    private static func probability(_ weights: [String: Double], _ features: Set<String>) -> Double {
+        1 / (1 + exp(-score(weights, features)))
+    }
+
     private static func weights(_ table: String) -> [String: Double] {
         var weights: [String: Double] = [:]
         for row in table.split(separator: "\n") {
@@ -134,6 +152,7 @@ extension ExtractionRun {
             case .asDrafted: break
             case .notEngaged: unengage(candidate.partner)
             case .engaged(let kind): engage(candidate.partner, kind: kind)
+            case .retyped(let kind): retype(candidate.partner, to: kind)
             }
         }
     }
@@ -156,6 +175,21 @@ extension ExtractionRun {
             drafts.sentences[engagement.id] = nil
         }
         drafts.engagements = kept
+    }
+
+    /// The partner's engagement becomes one of `kind`; shared, it is split off for the partner.
+    private mutating func retype(_ partner: Partner, to kind: EngagementKind) {
+        guard let index = drafts.engagements.firstIndex(where: { $0.partners.contains(partner) }) else { return }
+        let engagement = drafts.engagements[index]
+        guard engagement.partners.count > 1 else {
+            drafts.engagements[index].kind = kind
+            return
+        }
+        drafts.engagements[index].partners.removeAll { $0 == partner }
+        let id = nextID("e", partner.code)
+        drafts.engagements.append(Engagement(id: id, partners: [partner], kind: kind, date: engagement.date,
+                                             sources: engagement.sources))
+        drafts.sentences[id] = drafts.sentences[engagement.id]
     }
 
     /// The partner's first mention (else statement) becomes an engagement of `kind`.

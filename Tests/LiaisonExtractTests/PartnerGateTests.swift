@@ -40,6 +40,20 @@ struct PartnerGateTests {
         #expect(PartnerGate.verdict(ghana, ["word:salue", "only-named", "mention"]) == .asDrafted)
     }
 
+    /// A partner's lone engagement changes kind when the weights find another kind much
+    /// likelier; a partner engaged twice keeps its kinds.
+    @Test func aLoneEngagementOfAnUnlikelyKindIsRetyped() throws {
+        var partner = try #require(PartnerGate.candidates(drafts("Lundi, M. Hammouchi a reçu à Rabat le chef de la police ghanéenne.")).first)
+        let meetingLike: Set<String> = ["bias", "language:en", "engaged", "in-first-3-lines", "kind:meeting", "word:held",
+                                        "word:talks", "word:director", "word:general", "word:rabat"]
+        partner.kinds = [.signing: 1]
+        #expect(PartnerGate.verdict(partner, meetingLike) == .retyped(.meeting))
+        partner.kinds = [.meeting: 1]
+        #expect(PartnerGate.verdict(partner, meetingLike) == .asDrafted)
+        partner.kinds = [.signing: 1, .visitReceived: 1]
+        #expect(PartnerGate.verdict(partner, meetingLike) == .asDrafted)
+    }
+
     /// On the seeds and fixtures, every partner the rules name is still named after the gate,
     /// and every record still cites lines.
     @Test func theGateLosesNoPartner() {
