@@ -10,6 +10,7 @@ written for: scripts/partner-gate/first-run-drafts.json holds, for each article 
 evaluation corpus that was once a frozen held-out set, the records drafted by the binary
 of that set's first run (built at the commit named beside it), and the answer key is the
 article's curated records in Tests/LiaisonExtractTests/Corpus/Development.
+scripts/partner-gate/add-first-run.py appends a set once it has been run and reported.
 
     python3 scripts/train-partner-gate.py                  # writes the weights
     python3 scripts/train-partner-gate.py --cross-validate # leave one held-out set out
